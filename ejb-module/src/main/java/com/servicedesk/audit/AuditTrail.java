@@ -1,0 +1,63 @@
+package com.servicedesk.audit;
+
+import com.servicedesk.security.CallerContext;
+import com.servicedesk.shared.TimeSource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * Appends audit entries. It must run inside the transaction of the change it records (MANDATORY):
+ * an audit entry never commits without its change, nor a change without its entry.
+ */
+@Stateless
+@PermitAll
+public class AuditTrail {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CallerContext callers;
+
+    @Inject
+    private TimeSource time;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public AuditEntry record(AuditEvent event) {
+        return recordAs(callers.current().username(), event);
+    }
+
+    /** Records on behalf of a named actor, for events where no one is signed in yet (a login attempt). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public AuditEntry recordAs(String actor, AuditEvent event) {
+        String key = event.chainKey();
+        AuditChainHead head = em.find(AuditChainHead.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (head == null) {
+            head = new AuditChainHead(key);
+            em.persist(head);
+        }
+        AuditEntry entry = new AuditEntry(key, head.seq() + 1, time.now(), actor, event, head.headHash());
+        em.persist(entry);
+        head.advance(entry);
+        return entry;
+    }
+
+    /** The trail of one record, oldest first. */
+    public List<AuditEntry> history(String entityType, Object entityId) {
+        return em.createQuery("select e from AuditEntry e where e.chainKey = :k order by e.seq", AuditEntry.class)
+                .setParameter("k", entityType + ":" + entityId)
+                .getResultList();
+    }
+
+    public long count() {
+        return em.createQuery("select count(e) from AuditEntry e", Long.class).getSingleResult();
+    }
+}

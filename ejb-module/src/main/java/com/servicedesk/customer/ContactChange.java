@@ -1,0 +1,10 @@
+package com.servicedesk.customer;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A correction of a customer's name or phone; a field left out stays as it is. */
+public record ContactChange(
+        @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
+        @Size(max = 20) String phone) {
+}

@@ -1,0 +1,108 @@
+package com.servicedesk.customer;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A customer of the bank, registered at a branch. The identity number and phone are held as
+ * AES-GCM ciphertexts with keyed hashes beside them for exact search; this entity never sees a
+ * clear value, which the service encrypts on the way in and masks on the way out.
+ */
+@Entity
+@Table(name = "customer")
+public class Customer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Column(name = "id_number_enc", nullable = false, length = 200)
+    private String idNumberEncrypted;
+
+    @Column(name = "id_number_index", nullable = false, length = 64)
+    private String idNumberIndex;
+
+    @Column(name = "phone_enc", length = 200)
+    private String phoneEncrypted;
+
+    @Column(name = "phone_index", length = 64)
+    private String phoneIndex;
+
+    @Column(name = "branch_code", nullable = false, length = 16)
+    private String branchCode;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    private String createdBy;
+
+    @Version
+    private long version;
+
+    protected Customer() {
+    }
+
+    Customer(String name, String idNumberEncrypted, String idNumberIndex, String phoneEncrypted, String phoneIndex,
+             String branchCode, Instant createdAt, String createdBy) {
+        this.name = Objects.requireNonNull(name);
+        this.idNumberEncrypted = Objects.requireNonNull(idNumberEncrypted);
+        this.idNumberIndex = Objects.requireNonNull(idNumberIndex);
+        this.phoneEncrypted = phoneEncrypted;
+        this.phoneIndex = phoneIndex;
+        this.branchCode = Objects.requireNonNull(branchCode);
+        this.createdAt = Objects.requireNonNull(createdAt);
+        this.createdBy = Objects.requireNonNull(createdBy);
+    }
+
+    void rename(String newName) {
+        this.name = Objects.requireNonNull(newName);
+    }
+
+    void changePhone(String encrypted, String index) {
+        this.phoneEncrypted = encrypted;
+        this.phoneIndex = index;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    String idNumberEncrypted() {
+        return idNumberEncrypted;
+    }
+
+    String phoneEncrypted() {
+        return phoneEncrypted;
+    }
+
+    public String branchCode() {
+        return branchCode;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public long version() {
+        return version;
+    }
+}

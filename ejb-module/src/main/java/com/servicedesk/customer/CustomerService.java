@@ -1,0 +1,219 @@
+package com.servicedesk.customer;
+
+import com.servicedesk.audit.AuditEvent;
+import com.servicedesk.audit.AuditTrail;
+import com.servicedesk.organisation.OrganisationService;
+import com.servicedesk.security.Caller;
+import com.servicedesk.security.CallerContext;
+import com.servicedesk.security.PersonalDataCipher;
+import com.servicedesk.security.PersonalDataKind;
+import com.servicedesk.security.Role;
+import com.servicedesk.shared.ForbiddenException;
+import com.servicedesk.shared.InvalidInputException;
+import com.servicedesk.shared.InvalidInputException.Violation;
+import com.servicedesk.shared.Page;
+import com.servicedesk.shared.PageRequest;
+import com.servicedesk.shared.RecordNotFoundException;
+import com.servicedesk.shared.StaleVersionException;
+import com.servicedesk.shared.TimeSource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+
+/** Registers and finds customers within the caller's branch scope. */
+@Stateless
+@RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME})
+public class CustomerService {
+
+    static final String ID_NUMBER_COLUMN = "customer.id_number";
+    static final String PHONE_COLUMN = "customer.phone";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CallerContext callers;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private OrganisationService organisation;
+
+    @Inject
+    private PersonalDataCipher cipher;
+
+    @Inject
+    private TimeSource time;
+
+    @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
+    public CustomerView register(NewCustomer input) {
+        Caller caller = callers.current();
+        caller.requireBusinessWrite();
+        String branch = input.branchCode() == null ? caller.branchCode() : input.branchCode();
+        String idNumber = ResidentIdNumber.normalize(input.idNumber());
+        String phone = blankToNull(PhoneNumber.normalize(input.phone()));
+
+        List<Violation> violations = new ArrayList<>();
+        if (branch == null) {
+            violations.add(new Violation("branchCode", "is required for a caller without a branch of their own"));
+        } else if (organisation.findBranch(branch).isEmpty()) {
+            violations.add(new Violation("branchCode", "is not a branch of the bank"));
+        }
+        if (!ResidentIdNumber.isValid(idNumber)) {
+            violations.add(new Violation("idNumber", "is not a valid 18-character resident identity number"));
+        }
+        if (phone != null && !PhoneNumber.isValid(phone)) {
+            violations.add(new Violation("phone", "is not a valid mobile or landline number"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        if (!caller.scope().includes(branch)) {
+            throw new ForbiddenException("you may only register customers at your own branches");
+        }
+        String idIndex = cipher.blindIndex(idNumber);
+        if (!em.createQuery("select c.id from Customer c where c.idNumberIndex = :i", Long.class)
+                .setParameter("i", idIndex).setMaxResults(1).getResultList().isEmpty()) {
+            throw new InvalidInputException("idNumber", "a customer with this identity number is already registered");
+        }
+
+        Customer customer = new Customer(input.name().strip(), cipher.encrypt(ID_NUMBER_COLUMN, idNumber), idIndex,
+                cipher.encrypt(PHONE_COLUMN, phone), cipher.blindIndex(phone), branch, time.now(), caller.username());
+        em.persist(customer);
+        em.flush();
+        CustomerView view = view(customer);
+        audit.record(AuditEvent.of("Customer", customer.id(), "REGISTER").withStates(null, auditState(view)));
+        return view;
+    }
+
+    /** The customer, if the caller's scope includes its branch; otherwise not found. */
+    public CustomerView get(long id) {
+        Caller caller = callers.current();
+        caller.requireBusinessAccess();
+        return view(load(caller, id));
+    }
+
+    /**
+     * Corrects the name or phone. With an expected version, a record changed since the caller read it
+     * is refused (412) rather than overwritten.
+     */
+    @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
+    public CustomerView changeContact(long id, Long expectedVersion, ContactChange change) {
+        Caller caller = callers.current();
+        caller.requireBusinessWrite();
+        Customer customer = load(caller, id);
+        if (expectedVersion != null && expectedVersion != customer.version()) {
+            throw new StaleVersionException("customer", id, expectedVersion, customer.version());
+        }
+        String phone = change.phone() == null ? null : blankToNull(PhoneNumber.normalize(change.phone()));
+        if (phone != null && !PhoneNumber.isValid(phone)) {
+            throw new InvalidInputException("phone", "is not a valid mobile or landline number");
+        }
+        CustomerView before = view(customer);
+        if (change.name() != null) {
+            customer.rename(change.name().strip());
+        }
+        if (change.phone() != null) {
+            customer.changePhone(cipher.encrypt(PHONE_COLUMN, phone), cipher.blindIndex(phone));
+        }
+        em.flush();
+        CustomerView after = view(customer);
+        audit.record(AuditEvent.of("Customer", id, "CHANGE_CONTACT").withStates(auditState(before), auditState(after)));
+        return after;
+    }
+
+    private Customer load(Caller caller, long id) {
+        Customer customer = em.find(Customer.class, id);
+        if (customer == null || !caller.scope().includes(customer.branchCode())) {
+            throw new RecordNotFoundException("customer", id);
+        }
+        return customer;
+    }
+
+    /**
+     * Finds customers by an exact identity number or phone (through the blind indexes), or else by
+     * part of the name; only in the caller's scope.
+     */
+    public Page<CustomerView> search(String q, PageRequest page) {
+        Caller caller = callers.current();
+        caller.requireBusinessAccess();
+        String term = q == null ? "" : q.strip();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        String idNumber = ResidentIdNumber.normalize(term);
+        String phone = PhoneNumber.normalize(term);
+        String param = null;
+        if (ResidentIdNumber.isValid(idNumber)) {
+            where.append(" and c.idNumberIndex = :term");
+            param = cipher.blindIndex(idNumber);
+        } else if (PhoneNumber.isValid(phone)) {
+            where.append(" and c.phoneIndex = :term");
+            param = cipher.blindIndex(phone);
+        } else if (!term.isEmpty()) {
+            where.append(" and c.name like :term escape '!'");
+            param = "%" + term.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        }
+        if (!caller.scope().all()) {
+            where.append(" and c.branchCode in :branches");
+        }
+        TypedQuery<Customer> items = em.createQuery("select c from Customer c" + where + " order by c.id", Customer.class);
+        TypedQuery<Long> count = em.createQuery("select count(c) from Customer c" + where, Long.class);
+        for (TypedQuery<?> query : List.of(items, count)) {
+            if (param != null) {
+                query.setParameter("term", param);
+            }
+            if (!caller.scope().all()) {
+                query.setParameter("branches", caller.scope().queryBranches());
+            }
+        }
+        List<CustomerView> views = items.setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList().stream().map(this::view).toList();
+        return new Page<>(views, page.page(), page.size(), count.getSingleResult());
+    }
+
+    /** Customers per branch, for the branches the caller may see. */
+    public Map<String, Long> countByBranch() {
+        Caller caller = callers.current();
+        caller.requireBusinessAccess();
+        String where = caller.scope().all() ? "" : " where c.branchCode in :b";
+        TypedQuery<Object[]> query = em.createQuery("select c.branchCode, count(c) from Customer c" + where
+                + " group by c.branchCode order by c.branchCode", Object[].class);
+        if (!caller.scope().all()) {
+            query.setParameter("b", caller.scope().queryBranches());
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        query.getResultList().forEach(r -> counts.put((String) r[0], (Long) r[1]));
+        return counts;
+    }
+
+    private CustomerView view(Customer c) {
+        return new CustomerView(c.id(), c.name(),
+                PersonalDataKind.ID_NUMBER.mask(cipher.decrypt(ID_NUMBER_COLUMN, c.idNumberEncrypted())),
+                PersonalDataKind.PHONE.mask(cipher.decrypt(PHONE_COLUMN, c.phoneEncrypted())),
+                c.branchCode(), c.createdAt(), c.version());
+    }
+
+    private static String auditState(CustomerView v) {
+        var json = Json.createObjectBuilder()
+                .add("name", v.name())
+                .add("idNumber", v.idNumber())
+                .add("branchCode", v.branchCode());
+        if (v.phone() != null) {
+            json.add("phone", v.phone());
+        }
+        return json.build().toString();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,8 @@
+package com.servicedesk.customer;
+
+import java.time.Instant;
+
+/** A customer as staff see one: identity number and phone masked. */
+public record CustomerView(long id, String name, String idNumber, String phone, String branchCode,
+                           Instant createdAt, long version) {
+}

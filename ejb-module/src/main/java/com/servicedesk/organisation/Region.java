@@ -1,0 +1,44 @@
+package com.servicedesk.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A management region, which a MANAGER oversees, with its GB/T 2260 administrative division code. */
+@Entity
+@Table(name = "region")
+public class Region {
+
+    @Id
+    @Column(length = 16)
+    private String code;
+
+    @Column(name = "name_zh", nullable = false, length = 100)
+    private String nameZh;
+
+    @Column(name = "name_en", nullable = false, length = 100)
+    private String nameEn;
+
+    @Column(name = "division_code", nullable = false, length = 6)
+    private String divisionCode;
+
+    protected Region() {
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    public String divisionCode() {
+        return divisionCode;
+    }
+}

@@ -1,0 +1,5 @@
+package com.servicedesk.security;
+
+/** Who passed the credential check, and the role the container will see. */
+public record AuthenticatedStaff(String username, Role role) {
+}

@@ -1,0 +1,54 @@
+package com.servicedesk.security;
+
+import com.servicedesk.shared.TimeSource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/**
+ * Checks a username and password against the staff directory. An unknown user costs as much as a
+ * wrong password (a decoy hash is verified), so response times do not reveal who has an account.
+ */
+@Stateless
+@PermitAll
+public class AuthenticationService {
+
+    private static final String DECOY_HASH = PasswordHasher.decoyHash();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CredentialCache cache;
+
+    @Inject
+    private TimeSource time;
+
+    private final PasswordHasher hasher = new PasswordHasher();
+
+    public Optional<AuthenticatedStaff> authenticate(String username, String password) {
+        if (username == null || password == null || username.isBlank() || username.length() > 64
+                || password.length() > 256) {
+            return Optional.empty();
+        }
+        Optional<AuthenticatedStaff> cached = cache.lookup(username, password, time.now());
+        if (cached.isPresent()) {
+            return cached;
+        }
+        Optional<StaffUser> user = em.createQuery("select u from StaffUser u where u.username = :u", StaffUser.class)
+                .setParameter("u", username)
+                .getResultStream()
+                .findFirst();
+        boolean matches = hasher.verify(password, user.map(StaffUser::passwordHash).orElse(DECOY_HASH));
+        if (!matches || user.isEmpty() || !user.get().enabled()) {
+            return Optional.empty();
+        }
+        AuthenticatedStaff staff = new AuthenticatedStaff(user.get().username(), user.get().role());
+        cache.remember(username, password, staff, time.now());
+        return Optional.of(staff);
+    }
+}

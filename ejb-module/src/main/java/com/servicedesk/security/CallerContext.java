@@ -1,0 +1,63 @@
+package com.servicedesk.security;
+
+import com.servicedesk.organisation.OrganisationService;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** Resolves the signed-in principal to the member of staff, their role and their branch scope. */
+@Stateless
+@PermitAll
+public class CallerContext {
+
+    private static final String ANONYMOUS = "anonymous";
+
+    @Resource
+    private SessionContext session;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private OrganisationService organisation;
+
+    /** The caller; calls with no signed-in user (timers, start-up) run as {@link Caller#SYSTEM}. */
+    public Caller current() {
+        Principal principal = session.getCallerPrincipal();
+        if (principal == null || ANONYMOUS.equals(principal.getName())) {
+            return Caller.SYSTEM;
+        }
+        return find(principal.getName())
+                .orElseThrow(() -> new IllegalStateException("signed-in user " + principal.getName() + " is not in the directory"));
+    }
+
+    public Optional<Caller> find(String username) {
+        return em.createQuery("select u from StaffUser u where u.username = :u", StaffUser.class)
+                .setParameter("u", username)
+                .getResultStream()
+                .findFirst()
+                .map(this::toCaller);
+    }
+
+    private Caller toCaller(StaffUser user) {
+        return new Caller(user.username(), user.displayName(), user.role(), user.branchCode(), user.regionCode(),
+                scopeOf(user));
+    }
+
+    private BranchScope scopeOf(StaffUser user) {
+        return switch (user.role()) {
+            case AGENT, SUPERVISOR -> BranchScope.of(Set.of(user.branchCode()));
+            case MANAGER -> BranchScope.of(new HashSet<>(organisation.branchCodesOfRegion(user.regionCode())));
+            case AUDITOR -> BranchScope.ALL;
+            case ADMIN -> BranchScope.NONE;
+        };
+    }
+}

@@ -1,0 +1,85 @@
+package com.servicedesk.security;
+
+import com.servicedesk.audit.AuditEvent;
+import com.servicedesk.audit.AuditTrail;
+import com.servicedesk.shared.InvalidInputException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Staff accounts as their owners see them, and the sign-in events the audit trail keeps. */
+@Stateless
+@PermitAll
+public class StaffDirectory {
+
+    /** The languages the portal speaks. */
+    public static final Set<String> LOCALES = Set.of("zh_CN", "en");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CallerContext callers;
+
+    @EJB
+    private AuditTrail audit;
+
+    /** Remembers the signed-in user's language for their next visit. */
+    public void changeOwnLocale(String locale) {
+        if (!LOCALES.contains(locale)) {
+            throw new InvalidInputException("locale", "must be one of " + LOCALES);
+        }
+        StaffUser user = em.createQuery("select u from StaffUser u where u.username = :u", StaffUser.class)
+                .setParameter("u", callers.current().username())
+                .getSingleResult();
+        if (!user.locale().equals(locale)) {
+            String before = user.locale();
+            user.changeLocale(locale);
+            audit.record(AuditEvent.of("StaffUser", user.username(), "CHANGE_LOCALE")
+                    .withStates(json("locale", before), json("locale", locale)));
+        }
+    }
+
+    public String localeOf(String username) {
+        return em.createQuery("select u.locale from StaffUser u where u.username = :u", String.class)
+                .setParameter("u", username)
+                .getResultStream().findFirst().orElse("zh_CN");
+    }
+
+    public Map<Role, Long> countByRole() {
+        Map<Role, Long> counts = new EnumMap<>(Role.class);
+        em.createQuery("select u.role, count(u) from StaffUser u where u.enabled = true group by u.role", Object[].class)
+                .getResultList()
+                .forEach(r -> counts.put((Role) r[0], (Long) r[1]));
+        return counts;
+    }
+
+    /** A portal sign-in, in a transaction of its own: the attempt is recorded whatever follows. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordSignIn(String username, boolean succeeded, String remoteAddress) {
+        audit.recordAs(succeeded ? username : "anonymous",
+                AuditEvent.of("StaffUser", truncate(username), succeeded ? "LOGIN" : "LOGIN_FAILED")
+                        .withDetail(json("remoteAddress", remoteAddress)));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordSignOut(String username) {
+        audit.recordAs(username, AuditEvent.of("StaffUser", username, "LOGOUT"));
+    }
+
+    private static String truncate(String username) {
+        return username.length() > 64 ? username.substring(0, 64) : username;
+    }
+
+    private static String json(String name, String value) {
+        return Json.createObjectBuilder().add(name, value == null ? "" : value).build().toString();
+    }
+}

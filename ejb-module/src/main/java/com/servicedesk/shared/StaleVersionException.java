@@ -1,0 +1,17 @@
+package com.servicedesk.shared;
+
+/** The caller changed a record from an out-of-date copy: someone else changed it first. */
+public class StaleVersionException extends BusinessException {
+
+    private static final long serialVersionUID = 1L;
+
+    public StaleVersionException(String kind, Object id, long expected, long actual) {
+        super(kind + " " + id + " is at version " + actual + ", not " + expected
+                + ": reload it and try again");
+    }
+
+    @Override
+    public String code() {
+        return "stale-version";
+    }
+}

@@ -1,0 +1,57 @@
+package com.servicedesk.web.api;
+
+import com.servicedesk.reference.CodeNode;
+import com.servicedesk.reference.ReferenceDataService;
+import com.servicedesk.reference.ReferenceDataService.Dimension;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** Reference data for pickers and clients: classification codes, channels, categories. */
+@Path("reference")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+public class ReferenceResource {
+
+    /** The three JR/T 0169 trees. */
+    public record ComplaintCodes(List<CodeNode> channels, List<CodeNode> businessCategories, List<CodeNode> causes) {
+    }
+
+    /** A code and its names. */
+    public record NamedCode(String code, String name, String nameEn) {
+    }
+
+    /** An intake channel and the channel (A) code it is counted under. */
+    public record Channel(String code, String name, String nameEn, String channelCode, boolean forServiceRequests) {
+    }
+
+    @EJB
+    private ReferenceDataService reference;
+
+    @GET
+    @Path("complaint-codes")
+    public ComplaintCodes complaintCodes() {
+        return new ComplaintCodes(reference.complaintCodeTree(Dimension.A), reference.complaintCodeTree(Dimension.B),
+                reference.complaintCodeTree(Dimension.C));
+    }
+
+    @GET
+    @Path("service-categories")
+    public List<NamedCode> serviceCategories() {
+        return reference.serviceCategories().stream().map(c -> new NamedCode(c.code(), c.nameZh(), c.nameEn())).toList();
+    }
+
+    @GET
+    @Path("channels")
+    public List<Channel> channels() {
+        return reference.intakeChannels().stream()
+                .map(c -> new Channel(c.code(), c.nameZh(), c.nameEn(), c.channelCode(), c.forService()))
+                .toList();
+    }
+}

@@ -1,0 +1,75 @@
+package com.servicedesk.web.portal;
+
+import com.servicedesk.customer.CustomerService;
+import com.servicedesk.customer.CustomerView;
+import com.servicedesk.shared.BusinessException;
+import com.servicedesk.shared.Page;
+import com.servicedesk.shared.PageRequest;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The customer search page: a lazily paged table over the caller's scope. */
+@Named
+@ViewScoped
+public class CustomersBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient CustomerService customers;
+
+    @Inject
+    private Messages messages;
+
+    private String query;
+
+    private final LazyDataModel<CustomerView> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) search(0, 1).total();
+        }
+
+        @Override
+        public List<CustomerView> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            Page<CustomerView> page = search(first / pageSize, pageSize);
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(CustomerView customer) {
+            return Long.toString(customer.id());
+        }
+    };
+
+    private Page<CustomerView> search(int page, int size) {
+        try {
+            return customers.search(query, new PageRequest(page, size));
+        } catch (BusinessException e) {
+            messages.refused(e);
+            return new Page<>(List.of(), page, size, 0);
+        }
+    }
+
+    public LazyDataModel<CustomerView> getModel() {
+        return model;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+}

@@ -1,0 +1,115 @@
+package com.servicedesk.web.portal;
+
+import com.servicedesk.audit.AuditTrail;
+import com.servicedesk.customer.CustomerService;
+import com.servicedesk.organisation.Branch;
+import com.servicedesk.organisation.OrganisationService;
+import com.servicedesk.security.Caller;
+import com.servicedesk.security.Role;
+import com.servicedesk.security.StaffDirectory;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The dashboard's figures, counted in the database for what the user's role and scope show. */
+@Named
+@RequestScoped
+public class DashboardBacking {
+
+    /** One figure on the dashboard. */
+    public record Tile(String labelKey, long value, String icon) {
+    }
+
+    @EJB
+    private CustomerService customers;
+
+    @EJB
+    private OrganisationService organisation;
+
+    @EJB
+    private StaffDirectory staff;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Inject
+    private UserSession session;
+
+    @Inject
+    private Messages messages;
+
+    private Map<String, Long> customersByBranch = Map.of();
+    private Map<Role, Long> staffByRole = Map.of();
+    private long auditEntries;
+
+    @PostConstruct
+    void load() {
+        Caller caller = session.getCaller();
+        if (caller == null) {
+            return;
+        }
+        if (caller.role().seesBusinessData()) {
+            customersByBranch = customers.countByBranch();
+        }
+        if (caller.role() == Role.ADMIN || caller.role() == Role.AUDITOR) {
+            staffByRole = staff.countByRole();
+        }
+        if (caller.role() == Role.AUDITOR) {
+            auditEntries = audit.count();
+        }
+    }
+
+    public long getCustomerCount() {
+        return customersByBranch.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public int getBranchCount() {
+        return customersByBranch.size();
+    }
+
+    public long getStaffCount() {
+        return staffByRole.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public long getAuditEntries() {
+        return auditEntries;
+    }
+
+    public boolean isChartAvailable() {
+        return !customersByBranch.isEmpty();
+    }
+
+    /** Customers per branch as a Chart.js configuration, with branch names in the user's language. */
+    public String getCustomerChart() {
+        Map<String, Branch> branches = organisation.branches().stream()
+                .collect(Collectors.toMap(Branch::code, Function.identity()));
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        customersByBranch.forEach((code, count) -> {
+            Branch b = branches.get(code);
+            labels.add(b == null ? code : session.isEnglish() ? b.nameEn() : b.nameZh());
+            data.add(count);
+        });
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder()
+                        .add("labels", labels)
+                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("label", messages.text("dashboard.customersByBranch"))
+                                .add("data", data)
+                                .add("backgroundColor", "#1f5fa8")
+                                .add("borderRadius", 4))))
+                .add("options", Json.createObjectBuilder()
+                        .add("maintainAspectRatio", false)
+                        .add("plugins", Json.createObjectBuilder()
+                                .add("legend", Json.createObjectBuilder().add("display", false))))
+                .build().toString();
+    }
+}

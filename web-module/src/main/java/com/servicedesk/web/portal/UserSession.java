@@ -1,0 +1,105 @@
+package com.servicedesk.web.portal;
+
+import com.servicedesk.security.Caller;
+import com.servicedesk.security.CallerContext;
+import com.servicedesk.security.Role;
+import com.servicedesk.security.StaffDirectory;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Locale;
+
+/**
+ * The signed-in member of staff for the length of a portal session: who they are, what their
+ * role shows them, and the language they chose (kept with their account for next time).
+ */
+@Named
+@SessionScoped
+public class UserSession implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    @EJB
+    private transient CallerContext callers;
+
+    @EJB
+    private transient StaffDirectory directory;
+
+    private Locale locale = CHINESE;
+    private Caller caller;
+
+    /** Called once the container knows the user: loads their profile and language. */
+    void signedIn(String username) {
+        caller = callers.find(username).orElse(null);
+        locale = "en".equals(directory.localeOf(username)) ? Locale.ENGLISH : CHINESE;
+    }
+
+    public Caller getCaller() {
+        if (caller == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            String user = faces == null ? null : faces.getExternalContext().getRemoteUser();
+            if (user != null) {
+                signedIn(user);
+            }
+        }
+        return caller;
+    }
+
+    public boolean isSignedIn() {
+        return getCaller() != null;
+    }
+
+    public Locale getLocale() {
+        return locale;
+    }
+
+    public String getLanguageTag() {
+        return locale.toLanguageTag();
+    }
+
+    public boolean isEnglish() {
+        return Locale.ENGLISH.equals(locale);
+    }
+
+    public String switchLanguage(String language) {
+        locale = "en".equals(language) ? Locale.ENGLISH : CHINESE;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().setLocale(locale);
+        if (isSignedIn()) {
+            directory.changeOwnLocale("en".equals(language) ? "en" : "zh_CN");
+        }
+        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    public boolean hasRole(String role) {
+        return isSignedIn() && caller.role() == Role.valueOf(role);
+    }
+
+    /** Whether the role works with customers and cases (not the administrator). */
+    public boolean isBusinessUser() {
+        return isSignedIn() && caller.role().seesBusinessData();
+    }
+
+    public void logout() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        String username = external.getRemoteUser();
+        try {
+            ((HttpServletRequest) external.getRequest()).logout();
+        } catch (ServletException e) {
+            // the session is invalidated below in any case
+        }
+        if (username != null) {
+            directory.recordSignOut(username);
+        }
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
+    }
+}
