@@ -1,0 +1,51 @@
+package com.servicedesk.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which days are rest days, for the years that are loaded. A weekend day is a rest day unless the
+ * notice makes it a working day; a weekday is a working day unless the notice gives it off. For a
+ * year that is not loaded there is no answer: callers must flag, not guess.
+ */
+public final class HolidayCalendar {
+
+    /** A calendar with no year loaded, for policies that count plain calendar days. */
+    public static final HolidayCalendar NONE = new HolidayCalendar(Set.of(), Map.of());
+
+    private final Set<Integer> loadedYears;
+    private final Map<LocalDate, DayKind> listedDays;
+
+    public HolidayCalendar(Set<Integer> loadedYears, Map<LocalDate, DayKind> listedDays) {
+        this.loadedYears = Set.copyOf(loadedYears);
+        this.listedDays = Map.copyOf(listedDays);
+    }
+
+    public boolean isLoaded(int year) {
+        return loadedYears.contains(year);
+    }
+
+    public Set<Integer> loadedYears() {
+        return loadedYears;
+    }
+
+    /** Whether the day is a statutory rest day, or empty when its year is not loaded. */
+    public Optional<Boolean> isRestDay(LocalDate day) {
+        if (!isLoaded(day.getYear())) {
+            return Optional.empty();
+        }
+        DayKind listed = listedDays.get(day);
+        if (listed != null) {
+            return Optional.of(listed == DayKind.OFF);
+        }
+        return Optional.of(isWeekend(day));
+    }
+
+    /** Saturday or Sunday: the only rest days of a week with no holiday in it. */
+    public static boolean isWeekend(LocalDate day) {
+        return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+}

@@ -1,0 +1,33 @@
+package com.servicedesk.complaint;
+
+/** Where a complaint stands in the regulated lifecycle (DESIGN.md §3). */
+public enum ComplaintStatus {
+    /** Taken in; the decision clock runs from receipt. */
+    RECEIVED,
+    /** Accepted for handling (受理). */
+    ACCEPTED,
+    /** Not accepted (不予受理), with a reason told to the customer. Final. */
+    DECLINED,
+    /** Being investigated. */
+    INVESTIGATING,
+    /** A resolution is proposed and waits for a supervisor's approval. */
+    RESOLUTION_PROPOSED,
+    /** The approved decision has been told to the customer. */
+    RESPONDED,
+    /** The customer asked for a review (核查); the review runs on its own clock. */
+    UNDER_REVIEW,
+    /** Closed: the customer accepted, or did not answer within the review window. */
+    CLOSED,
+    /** Opened again by a supervisor after closing, with a reason. */
+    REOPENED;
+
+    /** Whether the decision clock still runs (a decision has not yet been told). */
+    public boolean awaitsDecision() {
+        return this == RECEIVED || this == ACCEPTED || this == INVESTIGATING || this == RESOLUTION_PROPOSED
+                || this == REOPENED;
+    }
+
+    public boolean isFinal() {
+        return this == DECLINED || this == CLOSED;
+    }
+}
