@@ -38,23 +38,35 @@ public class AuditTrail {
     /** Records on behalf of a named actor, for events where no one is signed in yet (a login attempt). */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public AuditEntry recordAs(String actor, AuditEvent event) {
+        return recordAt(actor, time.now(), event);
+    }
+
+    /**
+     * Records an event that happened at a given time. Only the demo data uses it, to give its
+     * invented cases a believable past; every live change is recorded as it happens.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public AuditEntry recordAt(String actor, java.time.Instant at, AuditEvent event) {
         String key = event.chainKey();
         AuditChainHead head = em.find(AuditChainHead.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (head == null) {
             head = new AuditChainHead(key);
             em.persist(head);
         }
-        AuditEntry entry = new AuditEntry(key, head.seq() + 1, time.now(), actor, event, head.headHash());
+        AuditEntry entry = new AuditEntry(key, head.seq() + 1, at, actor, event, head.headHash());
         em.persist(entry);
         head.advance(entry);
         return entry;
     }
 
     /** The trail of one record, oldest first. */
-    public List<AuditEntry> history(String entityType, Object entityId) {
+    public List<HistoryEntry> history(String entityType, Object entityId) {
         return em.createQuery("select e from AuditEntry e where e.chainKey = :k order by e.seq", AuditEntry.class)
                 .setParameter("k", entityType + ":" + entityId)
-                .getResultList();
+                .getResultStream()
+                .map(e -> new HistoryEntry(e.seq(), e.occurredAt(), e.actor(), e.action(), e.beforeState(),
+                        e.afterState(), e.detail()))
+                .toList();
     }
 
     public long count() {

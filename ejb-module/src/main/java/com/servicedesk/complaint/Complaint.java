@@ -30,6 +30,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -171,9 +172,6 @@ public class Complaint {
     @Column(name = "review_count", nullable = false)
     private int reviewCount;
 
-    @Column(name = "review_due_at")
-    private Instant reviewDueAt;
-
     @Enumerated(EnumType.STRING)
     @Column(name = "customer_response", length = 16)
     private CustomerResponse customerResponse;
@@ -203,6 +201,10 @@ public class Complaint {
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startedAt")
     private List<ComplaintPause> pauses = new ArrayList<>();
+
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("requestedAt")
+    private List<ComplaintReview> reviews = new ArrayList<>();
 
     protected Complaint() {
     }
@@ -274,7 +276,7 @@ public class Complaint {
             throw new IllegalTransitionException(action + " is not allowed while the complaint is " + status,
                     allowedNames(caller, now, policy));
         }
-        if (!action.allowedFor(caller.role())) {
+        if (!caller.isSystem() && !action.allowedFor(caller.role())) {
             throw new ForbiddenException("the " + caller.role() + " role may not " + action + " a complaint");
         }
         if (isAbout(caller)) {
@@ -344,10 +346,10 @@ public class Complaint {
             }
             case RESUME_CLOCK -> resume(caller, now, policy, engine);
             case REQUEST_REVIEW -> {
-                required("reason", command.reason());
+                reviews.add(new ComplaintReview(this, now, caller.username(), required("reason", command.reason()),
+                        engine.reviewDecision(policy, now).orElse(null)));
                 customerResponse = CustomerResponse.DISPUTED;
                 reviewCount++;
-                reviewDueAt = engine.reviewDecision(policy, now).map(Deadline::dueAt).orElse(null);
             }
             case DECIDE_REVIEW -> decideReview(command, caller, now);
             case CLOSE -> close(command, caller, now);
@@ -432,8 +434,8 @@ public class Complaint {
                 remedyAmount = remedyType.isMonetary() ? command.remedyAmount() : null;
             }
         }
-        required("reason", command.reason());
-        reviewDueAt = null;
+        openReview().orElseThrow(() -> new IllegalStateException("under review without an open review"))
+                .decide(now, caller.username(), command.reviewOutcome(), required("reason", command.reason()));
         customerResponse = null;
     }
 
@@ -682,8 +684,13 @@ public class Complaint {
         return reviewCount;
     }
 
-    public Instant reviewDueAt() {
-        return reviewDueAt;
+    /** The review being decided, while the complaint is under review. */
+    public Optional<ComplaintReview> openReview() {
+        return reviews.stream().filter(ComplaintReview::isOpen).findFirst();
+    }
+
+    public List<ComplaintReview> reviews() {
+        return Collections.unmodifiableList(reviews);
     }
 
     public CustomerResponse customerResponse() {

@@ -1,0 +1,140 @@
+package com.servicedesk.complaint;
+
+import com.servicedesk.audit.AuditEvent;
+import com.servicedesk.audit.AuditTrail;
+import com.servicedesk.security.Caller;
+import com.servicedesk.shared.TimeSource;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The complaint clock's watchman, every ten minutes: a complaint due within two days is escalated
+ * to its branch supervisor, an overdue one to the manager; responded complaints whose review window
+ * passed without a word from the customer are closed. Each step is recorded on the complaint, so a
+ * complaint escalates once per level however often (and on however many servers) the timer fires.
+ */
+@Singleton
+@PermitAll
+public class ComplaintEscalation {
+
+    private static final Logger LOG = Logger.getLogger(ComplaintEscalation.class.getName());
+    static final Duration DUE_SOON = Duration.ofDays(2);
+    private static final int BATCH = 500;
+
+    /** What one run did. */
+    public record Run(int toSupervisor, int toManager, int closed) {
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private ComplaintWorkflow workflow;
+
+    @Inject
+    private TimeSource time;
+
+    @Resource
+    private SessionContext context;
+
+    @Schedule(minute = "*/10", hour = "*", persistent = false)
+    void scheduled() {
+        try {
+            run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "complaint escalation run failed; the next run retries", e);
+        }
+    }
+
+    /** One pass over the due, overdue and lapsed complaints. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Run run() {
+        Instant now = time.now();
+        ComplaintEscalation self = context.getBusinessObject(ComplaintEscalation.class);
+        int[] toLevel = new int[3];
+        List<Long> due = em.createQuery("select c.id from Complaint c where c.status in :open and c.pausedSince is null"
+                        + " and c.decisionDueAt <= :soon and c.escalationLevel < 2 order by c.decisionDueAt", Long.class)
+                .setParameter("open", ComplaintService.OPEN)
+                .setParameter("soon", now.plus(DUE_SOON))
+                .setMaxResults(BATCH)
+                .getResultList();
+        for (Long id : due) {
+            toLevel[self.escalate(id, now)]++;
+        }
+        int closed = 0;
+        for (Long id : lapsedReviewWindows(now)) {
+            if (self.closeUnanswered(id, now)) {
+                closed++;
+            }
+        }
+        if (toLevel[1] + toLevel[2] + closed > 0) {
+            LOG.info(String.format("complaint escalation: %d to supervisors, %d to managers, %d closed unanswered",
+                    toLevel[1], toLevel[2], closed));
+        }
+        return new Run(toLevel[1], toLevel[2], closed);
+    }
+
+    private List<Long> lapsedReviewWindows(Instant now) {
+        return em.createQuery("select c.id from Complaint c where c.status = :responded"
+                        + " and c.reviewWindowEndsAt <= :now order by c.reviewWindowEndsAt", Long.class)
+                .setParameter("responded", ComplaintStatus.RESPONDED)
+                .setParameter("now", now)
+                .setMaxResults(BATCH)
+                .getResultList();
+    }
+
+    /**
+     * Escalates one complaint in its own transaction: to level 1 (supervisor) when due soon, level 2
+     * (manager) when overdue. Returns the level reached now, or 0 when nothing changed.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int escalate(long id, Instant now) {
+        Complaint complaint = em.find(Complaint.class, id);
+        if (complaint == null) {
+            return 0;
+        }
+        int level = complaint.decisionDueAt().isAfter(now) ? 1 : 2;
+        String before = ComplaintStates.snapshot(complaint);
+        if (!complaint.escalate(level, now)) {
+            return 0;
+        }
+        audit.recordAs(Caller.SYSTEM.username(), AuditEvent.of(ComplaintService.AUDIT_TYPE, id, "ESCALATE")
+                .withStates(before, ComplaintStates.snapshot(complaint))
+                .withDetail(Json.createObjectBuilder()
+                        .add("to", level == 1 ? "SUPERVISOR" : "MANAGER")
+                        .add("branchCode", complaint.branchCode())
+                        .add("decisionDueAt", complaint.decisionDueAt().toString())
+                        .build().toString()));
+        return level;
+    }
+
+    /** Closes a responded complaint whose review window passed without an answer from the customer. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean closeUnanswered(long id, Instant now) {
+        Complaint complaint = em.find(Complaint.class, id);
+        if (complaint == null || complaint.status() != ComplaintStatus.RESPONDED) {
+            return false;
+        }
+        workflow.apply(complaint, ComplaintAction.CLOSE, new ComplaintCommand(null, null, null, null, null, null,
+                CustomerResponse.NO_RESPONSE, null, null, null, null, null, null, null), Caller.SYSTEM, now);
+        return true;
+    }
+}

@@ -1,0 +1,340 @@
+package com.servicedesk.complaint;
+
+import com.servicedesk.audit.AuditEvent;
+import com.servicedesk.audit.AuditTrail;
+import com.servicedesk.audit.HistoryEntry;
+import com.servicedesk.customer.Customer;
+import com.servicedesk.organisation.Branch;
+import com.servicedesk.reference.ComplaintCode;
+import com.servicedesk.reference.IntakeChannel;
+import com.servicedesk.security.Caller;
+import com.servicedesk.security.CallerContext;
+import com.servicedesk.security.Role;
+import com.servicedesk.security.StaffUser;
+import com.servicedesk.shared.InvalidInputException;
+import com.servicedesk.shared.InvalidInputException.Violation;
+import com.servicedesk.shared.Page;
+import com.servicedesk.shared.PageRequest;
+import com.servicedesk.shared.RecordNotFoundException;
+import com.servicedesk.shared.StaleVersionException;
+import com.servicedesk.shared.TimeSource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The complaint use cases: intake, reading within scope, lists and queues, and every transition of
+ * the lifecycle. Each change loads the complaint, lets it decide, and writes its audit entry in the
+ * same transaction.
+ */
+@Stateless
+@RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME})
+public class ComplaintService {
+
+    static final String AUDIT_TYPE = "Complaint";
+    private static final DateTimeFormatter REFERENCE_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+    private static final Duration DUE_SOON = Duration.ofDays(2);
+    private static final Map<String, String> SORTABLE = Map.of(
+            "receivedAt", "c.receivedAt", "decisionDueAt", "c.decisionDueAt", "reference", "c.reference",
+            "status", "c.status", "severity", "c.severity");
+
+    /** The statuses in which the decision clock runs. */
+    static final Set<ComplaintStatus> OPEN = Set.of(ComplaintStatus.RECEIVED, ComplaintStatus.ACCEPTED,
+            ComplaintStatus.INVESTIGATING, ComplaintStatus.RESOLUTION_PROPOSED, ComplaintStatus.REOPENED);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CallerContext callers;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private ComplaintWorkflow workflow;
+
+    @EJB
+    private ComplaintReferences references;
+
+    @Inject
+    private TimeSource time;
+
+    // --- intake --------------------------------------------------------------------------------
+
+    @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
+    public ComplaintView register(NewComplaint input) {
+        Caller caller = callers.current();
+        Instant now = time.now();
+        List<Violation> violations = new ArrayList<>();
+        Customer customer = input.customerId() == null ? null : em.find(Customer.class, input.customerId());
+        if (customer == null || !caller.scope().includes(customer.branchCode())) {
+            violations.add(new Violation("customerId", "no such customer in your branches"));
+        }
+        IntakeChannel channel = em.find(IntakeChannel.class, input.channel());
+        if (channel == null) {
+            violations.add(new Violation("channel", "must be one of PHONE, ONLINE, MOBILE_APP, BRANCH, LETTER, REGULATOR_TRANSFER"));
+        }
+        requireCode(input.businessCategory(), "B", "businessCategory", violations);
+        requireCode(input.cause(), "C", "cause", violations);
+        if (input.subjectStaff() != null && findStaff(input.subjectStaff()) == null) {
+            violations.add(new Violation("subjectStaff", "is not a member of staff"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        Branch branch = em.find(Branch.class, customer.branchCode());
+        DeadlinePolicy policy = defaultPolicy();
+        Instant receivedAt = input.receivedAt() == null ? null : input.receivedAt().toInstant();
+        Complaint.Intake intake = new Complaint.Intake(customer.id(), customer.branchCode(), channel.code(),
+                channel.channelCode(), input.businessCategory(), input.cause(),
+                input.regionCode() == null ? branch.divisionCode() : input.regionCode(), input.severity(),
+                input.description().strip(), blankToNull(input.subjectStaff()), receivedAt);
+        Instant receipt = receivedAt == null ? now : receivedAt;
+        Complaint complaint = new Complaint(references.next(receipt), intake, policy, engine(), caller, now);
+        em.createQuery("select c.id from Complaint c where c.customerId = :cu and c.businessCategory = :b"
+                        + " and c.receivedAt > :since order by c.receivedAt desc", Long.class)
+                .setParameter("cu", customer.id()).setParameter("b", input.businessCategory())
+                .setParameter("since", receipt.minus(Duration.ofDays(365)))
+                .setMaxResults(1).getResultStream().findFirst().ifPresent(complaint::markRepeatOf);
+        em.persist(complaint);
+        em.flush();
+        audit.record(AuditEvent.of(AUDIT_TYPE, complaint.id(), "REGISTER")
+                .withStates(null, ComplaintStates.snapshot(complaint)));
+        return view(complaint, caller, customer.name());
+    }
+
+    // --- reading -------------------------------------------------------------------------------
+
+    public ComplaintView get(long id) {
+        Caller caller = callers.current();
+        caller.requireBusinessAccess();
+        Complaint complaint = load(caller, id);
+        return view(complaint, caller, customerName(complaint.customerId()));
+    }
+
+    public List<HistoryEntry> history(long id) {
+        Caller caller = callers.current();
+        caller.requireBusinessAccess();
+        load(caller, id);
+        return audit.history(AUDIT_TYPE, id);
+    }
+
+    /** A page of complaints in the caller's scope, filtered and sorted; counted in the same query shape. */
+    public Page<ComplaintSummary> list(ComplaintFilter filter, PageRequest page) {
+        Caller caller = callers.current();
+        caller.requireBusinessAccess();
+        Instant now = time.now();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (!caller.scope().all()) {
+            where.append(" and c.branchCode in :scope");
+            params.put("scope", caller.scope().queryBranches());
+        }
+        if (filter.branchCode() != null) {
+            where.append(" and c.branchCode = :branch");
+            params.put("branch", filter.branchCode());
+        }
+        if (!filter.statuses().isEmpty()) {
+            where.append(" and c.status in :statuses");
+            params.put("statuses", filter.statuses());
+        }
+        if (Boolean.TRUE.equals(filter.overdue())) {
+            where.append(" and c.status in :open and c.pausedSince is null and c.decisionDueAt <= :now");
+            params.put("open", OPEN);
+            params.put("now", now);
+        } else if (Boolean.FALSE.equals(filter.overdue())) {
+            where.append(" and not (c.status in :open and c.pausedSince is null and c.decisionDueAt <= :now)");
+            params.put("open", OPEN);
+            params.put("now", now);
+        }
+        if (filter.from() != null) {
+            where.append(" and c.receivedAt >= :from");
+            params.put("from", filter.from().atStartOfDay(TimeSource.BANK_ZONE).toInstant());
+        }
+        if (filter.to() != null) {
+            where.append(" and c.receivedAt < :to");
+            params.put("to", filter.to().plusDays(1).atStartOfDay(TimeSource.BANK_ZONE).toInstant());
+        }
+        if (filter.assignee() != null) {
+            where.append(" and c.assignee = :assignee");
+            params.put("assignee", filter.assignee());
+        }
+        if (filter.reference() != null) {
+            where.append(" and c.reference = :reference");
+            params.put("reference", filter.reference());
+        }
+        if (filter.customerId() != null) {
+            where.append(" and c.customerId = :customer");
+            params.put("customer", filter.customerId());
+        }
+        String sortField = filter.sort() == null ? null : SORTABLE.get(filter.sort());
+        if (filter.sort() != null && sortField == null) {
+            throw new InvalidInputException("sort", "may sort by " + SORTABLE.keySet());
+        }
+        String order = sortField == null ? " order by c.receivedAt desc, c.id desc"
+                : " order by " + sortField + (filter.ascending() ? " asc" : " desc") + ", c.id";
+        TypedQuery<Object[]> items = em.createQuery("select c, cu.name from Complaint c, Customer cu"
+                + where + " and cu.id = c.customerId" + order, Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(c) from Complaint c" + where, Long.class);
+        params.forEach((k, v) -> {
+            items.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<ComplaintSummary> rows = items.setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList().stream()
+                .map(r -> summary((Complaint) r[0], (String) r[1], now))
+                .toList();
+        return new Page<>(rows, page.page(), page.size(), count.getSingleResult());
+    }
+
+    /** The supervisor's approvals queue: proposals waiting for a second person, in the caller's scope. */
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
+    public Page<ComplaintSummary> approvalsQueue(PageRequest page) {
+        return list(new ComplaintFilter(Set.of(ComplaintStatus.RESOLUTION_PROPOSED, ComplaintStatus.UNDER_REVIEW),
+                null, null, null, null, null, null, null, "decisionDueAt", true), page);
+    }
+
+    // --- the lifecycle -------------------------------------------------------------------------
+
+    @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
+    public ComplaintView transition(long id, Long expectedVersion, ComplaintAction action, ComplaintCommand command) {
+        Caller caller = callers.current();
+        Complaint complaint = load(caller, id);
+        if (expectedVersion != null && expectedVersion != complaint.version()) {
+            throw new StaleVersionException("complaint", id, expectedVersion, complaint.version());
+        }
+        validateReferences(action, command);
+        workflow.apply(complaint, action, command, caller, time.now());
+        return view(complaint, caller, customerName(complaint.customerId()));
+    }
+
+    private void validateReferences(ComplaintAction action, ComplaintCommand command) {
+        List<Violation> violations = new ArrayList<>();
+        if (action == ComplaintAction.RECLASSIFY) {
+            if (command.businessCategory() != null) {
+                requireCode(command.businessCategory(), "B", "businessCategory", violations);
+            }
+            if (command.cause() != null) {
+                requireCode(command.cause(), "C", "cause", violations);
+            }
+            if (command.regionCode() != null && !command.regionCode().matches("\\d{6}")) {
+                violations.add(new Violation("regionCode", "must be a six-digit GB/T 2260 division code"));
+            }
+        }
+        if (action == ComplaintAction.ASSIGN && command.assignee() != null) {
+            StaffUser staff = findStaff(command.assignee());
+            if (staff == null || !staff.enabled() || !staff.role().changesBusinessData()) {
+                violations.add(new Violation("assignee", "is not a member of staff who handles complaints"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    private Complaint load(Caller caller, long id) {
+        Complaint complaint = em.find(Complaint.class, id);
+        if (complaint == null || !caller.scope().includes(complaint.branchCode())) {
+            throw new RecordNotFoundException("complaint", id);
+        }
+        return complaint;
+    }
+
+    private void requireCode(String code, String dimension, String field, List<Violation> violations) {
+        ComplaintCode found = code == null ? null : em.find(ComplaintCode.class, code);
+        if (found == null || !found.dimension().equals(dimension)) {
+            violations.add(new Violation(field, "is not a JR/T 0169 " + dimension + " code (see /reference/complaint-codes)"));
+        }
+    }
+
+    private StaffUser findStaff(String username) {
+        return em.createQuery("select u from StaffUser u where u.username = :u", StaffUser.class)
+                .setParameter("u", username).getResultStream().findFirst().orElse(null);
+    }
+
+    private DeadlinePolicy defaultPolicy() {
+        return em.createQuery("select p from DeadlinePolicy p where p.isDefault = true", DeadlinePolicy.class)
+                .getSingleResult();
+    }
+
+    private DeadlinePolicy policy(String code) {
+        return workflow.policy(code);
+    }
+
+    private DeadlineEngine engine() {
+        return workflow.engine();
+    }
+
+    private String customerName(long customerId) {
+        Customer customer = em.find(Customer.class, customerId);
+        return customer == null ? null : customer.name();
+    }
+
+    private ComplaintView view(Complaint c, Caller caller, String customerName) {
+        Instant now = time.now();
+        DeadlinePolicy policy = policy(c.policyCode());
+        Deadline deadline = c.decisionDeadline(policy, engine(), now);
+        boolean awaiting = c.status().awaitsDecision();
+        return new ComplaintView(c.id(), c.reference(), c.status(), c.customerId(), customerName, c.branchCode(),
+                c.intakeChannel(), c.channelCode(), codeRef(c.businessCategory()), codeRef(c.cause()), c.regionCode(),
+                c.severity(), c.description(), c.subjectStaff(), c.assignee(), policy.code(), c.receivedAt(),
+                c.registeredBy(), deadline.dueAt(), awaiting ? deadline.remaining(now).toString() : null,
+                awaiting && c.pausedSince() == null && deadline.isOverdue(now), c.isExtended(), c.extensionLevel(),
+                deadline.flag(), c.pausedSince() != null, deadline.pausedDays(), c.escalationLevel(),
+                c.declineReason(), c.resolution(),
+                c.remedyType() == null ? null : new ComplaintView.Remedy(c.remedyType(), c.remedyAmount() == null ? null
+                        : new ComplaintView.MoneyView(c.remedyAmount().plain(), c.remedyAmount().currency())),
+                c.rootCause(), c.proposedBy(), c.respondedAt(), c.respondedBy(), c.responseChannel(),
+                c.decidedWithinLimit(), c.reviewWindowEndsAt(), c.customerResponse(), c.closedAt(),
+                c.remedyCarriedOutOn(),
+                c.repeatOfId() == null ? null : new ComplaintView.RepeatOf(c.repeatOfId(),
+                        em.find(Complaint.class, c.repeatOfId()).reference()),
+                c.extensions().stream().map(e -> new ComplaintView.ExtensionView(e.level(), e.limitDays(), e.reason(),
+                        e.grantedBy(), e.grantedAt())).toList(),
+                c.pauses().stream().map(p -> new ComplaintView.PauseView(p.reason(), p.startedAt(), p.endedAt())).toList(),
+                c.reviews().stream().map(r -> new ComplaintView.ReviewView(r.id(), r.requestedAt(), r.reason(), r.dueAt(),
+                        r.decidedAt(), r.decidedBy(), r.outcome(), r.decision())).toList(),
+                caller.role() == null || !caller.role().changesBusinessData() ? List.of()
+                        : List.copyOf(c.allowedActions(caller, now, policy)),
+                c.version());
+    }
+
+    private ComplaintView.CodeRef codeRef(String code) {
+        ComplaintCode found = em.find(ComplaintCode.class, code);
+        return found == null ? new ComplaintView.CodeRef(code, code, code)
+                : new ComplaintView.CodeRef(code, found.nameZh(), found.nameEn());
+    }
+
+    static ComplaintSummary summary(Complaint c, String customerName, Instant now) {
+        boolean awaiting = c.status().awaitsDecision() && c.pausedSince() == null;
+        Duration remaining = Duration.between(now, c.decisionDueAt());
+        return new ComplaintSummary(c.id(), c.reference(), c.status(), c.branchCode(), customerName,
+                c.businessCategory(), c.cause(), c.severity(), c.assignee(), c.receivedAt(), c.decisionDueAt(),
+                awaiting ? remaining.toString() : null, awaiting && remaining.isNegative(),
+                awaiting && !remaining.isNegative() && remaining.compareTo(DUE_SOON) <= 0, c.isExtended(),
+                c.pausedSince() != null, c.escalationLevel(), c.version());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static String referenceFor(Instant receivedAt, long number) {
+        return "TS-" + REFERENCE_DAY.format(receivedAt.atZone(TimeSource.BANK_ZONE)) + "-" + String.format("%06d", number % 1_000_000);
+    }
+}

@@ -1,0 +1,84 @@
+package com.servicedesk.complaint;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A complaint as staff and API clients see it: state, classification, deadline clock, what may happen next. */
+public record ComplaintView(
+        long id,
+        String reference,
+        ComplaintStatus status,
+        long customerId,
+        String customerName,
+        String branchCode,
+        String channel,
+        String channelCode,
+        CodeRef businessCategory,
+        CodeRef cause,
+        String regionCode,
+        Severity severity,
+        String description,
+        String subjectStaff,
+        String assignee,
+        String policy,
+        Instant receivedAt,
+        String registeredBy,
+        Instant decisionDueAt,
+        String timeRemaining,
+        boolean overdue,
+        boolean extended,
+        int extensionLevel,
+        String dueFlag,
+        boolean clockPaused,
+        int pausedDays,
+        int escalationLevel,
+        String declineReason,
+        String resolution,
+        Remedy remedy,
+        String rootCause,
+        String proposedBy,
+        Instant respondedAt,
+        String respondedBy,
+        ContactChannel responseChannel,
+        Boolean decidedWithinLimit,
+        Instant reviewWindowEndsAt,
+        CustomerResponse customerResponse,
+        Instant closedAt,
+        LocalDate remedyCarriedOutOn,
+        RepeatOf repeatOf,
+        List<ExtensionView> extensions,
+        List<PauseView> pauses,
+        List<ReviewView> reviews,
+        List<ComplaintAction> allowedActions,
+        long version) {
+
+    /** A classification code with its name. */
+    public record CodeRef(String code, String name, String nameEn) {
+    }
+
+    /** The promised remedy; money as a decimal string with its currency. */
+    public record Remedy(RemedyType type, MoneyView amount) {
+    }
+
+    /** Money as the API shows it. */
+    public record MoneyView(String amount, String currency) {
+    }
+
+    /** The earlier complaint this one repeats. */
+    public record RepeatOf(long id, String reference) {
+    }
+
+    /** One step of the extension ladder. */
+    public record ExtensionView(int level, int limitDays, String reason, String grantedBy, Instant grantedAt) {
+    }
+
+    /** One stop of the clock. */
+    public record PauseView(String reason, Instant startedAt, Instant endedAt) {
+    }
+
+    /** One review. */
+    public record ReviewView(long id, Instant requestedAt, String reason, Instant dueAt, Instant decidedAt,
+                             String decidedBy, ReviewOutcome outcome, String decision) {
+    }
+}

@@ -1,0 +1,63 @@
+package com.servicedesk.complaint;
+
+import com.servicedesk.audit.AuditEvent;
+import com.servicedesk.audit.AuditTrail;
+import com.servicedesk.calendar.HolidayCalendarService;
+import com.servicedesk.followup.FollowUpScheduler;
+import com.servicedesk.followup.FollowUpSource;
+import com.servicedesk.security.Caller;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+
+/**
+ * Carries out one action on a loaded complaint, for staff and for the system alike: the complaint
+ * decides, the audit entry records before and after, and a closing schedules its follow-up — all in
+ * the caller's transaction.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class ComplaintWorkflow {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private HolidayCalendarService calendars;
+
+    @EJB
+    private FollowUpScheduler followUps;
+
+    public void apply(Complaint complaint, ComplaintAction action, ComplaintCommand command, Caller caller, Instant now) {
+        String before = ComplaintStates.snapshot(complaint);
+        DeadlinePolicy policy = policy(complaint.policyCode());
+        ComplaintStatus from = complaint.perform(action, command, caller, now, policy, engine());
+        em.flush();
+        audit.recordAs(caller.username(), AuditEvent.of(ComplaintService.AUDIT_TYPE, complaint.id(), action.name())
+                .withStates(before, ComplaintStates.snapshot(complaint))
+                .withDetail(ComplaintStates.detail(command)));
+        if (complaint.status() == ComplaintStatus.CLOSED && from != ComplaintStatus.CLOSED) {
+            followUps.schedule("COMPLAINT_CLOSED", new FollowUpSource(ComplaintService.AUDIT_TYPE, complaint.id(),
+                    complaint.reference(), complaint.customerId(), complaint.branchCode()), complaint.assignee(), now);
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public DeadlinePolicy policy(String code) {
+        return em.find(DeadlinePolicy.class, code);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public DeadlineEngine engine() {
+        return new DeadlineEngine(calendars.calendar());
+    }
+}

@@ -1,0 +1,25 @@
+package com.servicedesk.complaint;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+
+/**
+ * A complaint as staff take it in. The channel is an intake channel (PHONE, ONLINE, MOBILE_APP,
+ * BRANCH, LETTER, REGULATOR_TRANSFER); business category and cause are JR/T 0169 codes; receipt
+ * defaults to now and may be earlier (a letter received yesterday), never later.
+ */
+public record NewComplaint(
+        @NotNull @Positive Long customerId,
+        @NotBlank @Size(max = 32) String channel,
+        @NotBlank @Size(max = 16) String businessCategory,
+        @NotBlank @Size(max = 16) String cause,
+        @NotBlank @Size(max = 4000) String description,
+        OffsetDateTime receivedAt,
+        Severity severity,
+        @Size(max = 64) String subjectStaff,
+        @Size(max = 6) @Pattern(regexp = "\\d{6}", message = "must be a six-digit GB/T 2260 division code") String regionCode) {
+}

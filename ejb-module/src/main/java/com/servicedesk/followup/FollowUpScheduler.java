@@ -1,0 +1,82 @@
+package com.servicedesk.followup;
+
+import com.servicedesk.audit.AuditEvent;
+import com.servicedesk.audit.AuditTrail;
+import com.servicedesk.calendar.HolidayCalendar;
+import com.servicedesk.calendar.HolidayCalendarService;
+import com.servicedesk.shared.TimeSource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Creates the follow-up a closing event calls for, in the transaction of that event, unless one is
+ * already open for the same case.
+ */
+@Stateless
+@PermitAll
+public class FollowUpScheduler {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private HolidayCalendarService calendars;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Inject
+    private TimeSource time;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Optional<FollowUp> schedule(String event, FollowUpSource source, String assignee, Instant at) {
+        FollowUpPolicy policy = em.find(FollowUpPolicy.class, event);
+        if (policy == null) {
+            return Optional.empty();
+        }
+        boolean open = !em.createQuery("select f.id from FollowUp f where f.sourceType = :t and f.sourceId = :s"
+                        + " and f.status = :open", Long.class)
+                .setParameter("t", source.type()).setParameter("s", source.id())
+                .setParameter("open", FollowUpStatus.OPEN)
+                .setMaxResults(1).getResultList().isEmpty();
+        if (open) {
+            return Optional.empty();
+        }
+        LocalDate due = addWorkingDays(calendars.calendar(), LocalDate.ofInstant(at, TimeSource.BANK_ZONE),
+                policy.delayWorkingDays());
+        FollowUp followUp = new FollowUp(source, policy.kind(), due, assignee, time.now());
+        em.persist(followUp);
+        em.flush();
+        audit.record(AuditEvent.of("FollowUp", followUp.id(), "SCHEDULE").withStates(null,
+                Json.createObjectBuilder().add("source", source.type() + ":" + source.reference())
+                        .add("kind", policy.kind()).add("dueOn", due.toString()).build().toString()));
+        return Optional.of(followUp);
+    }
+
+    /**
+     * The date {@code days} working days after {@code from}. Where a year's calendar is missing,
+     * weekends alone are rest days: a follow-up date is a plan, not a legal limit.
+     */
+    static LocalDate addWorkingDays(HolidayCalendar calendar, LocalDate from, int days) {
+        LocalDate day = from;
+        int counted = 0;
+        while (counted < days) {
+            day = day.plusDays(1);
+            boolean rest = calendar.isRestDay(day).orElse(HolidayCalendar.isWeekend(day));
+            if (!rest) {
+                counted++;
+            }
+        }
+        return day;
+    }
+}

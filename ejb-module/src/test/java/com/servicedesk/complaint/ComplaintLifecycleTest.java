@@ -1,0 +1,316 @@
+package com.servicedesk.complaint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.servicedesk.calendar.MigratedCalendar;
+import com.servicedesk.security.BranchScope;
+import com.servicedesk.security.Caller;
+import com.servicedesk.security.Role;
+import com.servicedesk.shared.BusinessException;
+import com.servicedesk.shared.ConflictException;
+import com.servicedesk.shared.ForbiddenException;
+import com.servicedesk.shared.IllegalTransitionException;
+import com.servicedesk.shared.InvalidInputException;
+import com.servicedesk.shared.Money;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The complaint lifecycle without a server: every (state, action, role) combination, and the case
+ * rules — impartiality, four eyes, the extension ladder, the paused clock, the review window.
+ */
+class ComplaintLifecycleTest {
+
+    static final Instant T0 = Instant.parse("2026-11-02T02:00:00Z");
+    static final DeadlineEngine ENGINE = new DeadlineEngine(MigratedCalendar.load());
+    static final DeadlinePolicy CBIRC = DeadlineEngineTest.CBIRC;
+
+    static final Caller AGENT = caller("agent", Role.AGENT);
+    static final Caller SUPERVISOR = caller("supervisor", Role.SUPERVISOR);
+    static final Caller MANAGER = caller("manager", Role.MANAGER);
+
+    static Caller caller(String name, Role role) {
+        return new Caller(name, name, role, "BJ01", "NORTH", BranchScope.of(Set.of("BJ01")));
+    }
+
+    /** Everything any action may ask for, so that only the rules under test can refuse. */
+    static final ComplaintCommand FULL = new ComplaintCommand("told to the customer", "refund the fee",
+            RemedyType.REFUND, Money.of("120.00", "CNY"), "fee charged twice", ContactChannel.PHONE,
+            CustomerResponse.ACCEPTED, ReviewOutcome.UPHELD, "B03", "C11", Severity.HIGH, "110101", "agent",
+            LocalDate.of(2026, 11, 2));
+
+    static Complaint received(String subjectStaff) {
+        Complaint.Intake intake = new Complaint.Intake(1L, "BJ01", "PHONE", "A010302", "B03", "C01", "110101",
+                Severity.MEDIUM, "扣费有误", subjectStaff, T0);
+        return new Complaint("TS-20261102-000001", intake, CBIRC, ENGINE, caller("intake-desk", Role.AGENT), T0);
+    }
+
+    static void act(Complaint c, ComplaintAction action, Caller by, Instant at) {
+        c.perform(action, FULL, by, at, CBIRC, ENGINE);
+    }
+
+    /** A complaint driven along the lifecycle into the given state by the usual people. */
+    static Complaint inState(ComplaintStatus status) {
+        Complaint c = received(null);
+        Instant t = T0.plus(Duration.ofHours(1));
+        switch (status) {
+            case RECEIVED -> { }
+            case DECLINED -> act(c, ComplaintAction.DECLINE, SUPERVISOR, t);
+            default -> {
+                act(c, ComplaintAction.ACCEPT, AGENT, t);
+                if (status == ComplaintStatus.ACCEPTED) {
+                    break;
+                }
+                act(c, ComplaintAction.START_INVESTIGATION, AGENT, t);
+                if (status == ComplaintStatus.INVESTIGATING) {
+                    break;
+                }
+                act(c, ComplaintAction.PROPOSE_RESOLUTION, AGENT, t);
+                if (status == ComplaintStatus.RESOLUTION_PROPOSED) {
+                    break;
+                }
+                act(c, ComplaintAction.RESPOND, SUPERVISOR, t);
+                if (status == ComplaintStatus.RESPONDED) {
+                    break;
+                }
+                if (status == ComplaintStatus.UNDER_REVIEW) {
+                    act(c, ComplaintAction.REQUEST_REVIEW, AGENT, t);
+                    break;
+                }
+                act(c, ComplaintAction.CLOSE, AGENT, t);
+                if (status == ComplaintStatus.REOPENED) {
+                    act(c, ComplaintAction.REOPEN, SUPERVISOR, t);
+                }
+            }
+        }
+        assertEquals(status, c.status(), "set-up reached the state");
+        return c;
+    }
+
+    static Stream<Arguments> everyStateActionAndRole() {
+        List<Arguments> all = new ArrayList<>();
+        for (ComplaintStatus s : ComplaintStatus.values()) {
+            for (ComplaintAction a : ComplaintAction.values()) {
+                for (Role r : Role.values()) {
+                    all.add(Arguments.of(s, a, r));
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} by {2}")
+    @MethodSource("everyStateActionAndRole")
+    void everyStateActionAndRoleIsDecidedByTheTableThenTheRoleThenTheCase(ComplaintStatus state,
+                                                                          ComplaintAction action, Role role) {
+        Complaint c = inState(state);
+        Caller by = caller("someone-else", role);
+        Instant at = T0.plus(Duration.ofHours(2));
+        boolean listed = c.allowedActions(by, at, CBIRC).contains(action);
+        if (!action.allowedIn(state)) {
+            IllegalTransitionException e = assertThrows(IllegalTransitionException.class, () -> act(c, action, by, at));
+            assertFalse(e.allowedActions().contains(action.name()));
+            assertFalse(listed);
+        } else if (!action.allowedFor(role)) {
+            assertThrows(ForbiddenException.class, () -> act(c, action, by, at));
+            assertFalse(listed);
+        } else if (action == ComplaintAction.RESUME_CLOCK) {
+            assertThrows(ConflictException.class, () -> act(c, action, by, at), "the clock was not paused");
+            assertFalse(listed);
+        } else {
+            act(c, action, by, at);
+            assertTrue(listed, action + " succeeded, so it must be listed as allowed");
+            assertEquals(action.target(state), c.status());
+        }
+    }
+
+    @Test
+    void theLifecycleTableHasTheRegulatedPath() {
+        assertEquals(ComplaintStatus.ACCEPTED, ComplaintAction.ACCEPT.target(ComplaintStatus.RECEIVED));
+        assertEquals(ComplaintStatus.RESPONDED, ComplaintAction.DECIDE_REVIEW.target(ComplaintStatus.UNDER_REVIEW));
+        assertEquals(ComplaintStatus.REOPENED, ComplaintAction.REOPEN.target(ComplaintStatus.CLOSED));
+        assertEquals(EnumSet.of(ComplaintAction.REOPEN, ComplaintAction.RECORD_REMEDY),
+                ComplaintAction.inState(ComplaintStatus.CLOSED));
+        assertTrue(ComplaintAction.inState(ComplaintStatus.DECLINED).isEmpty(), "declining is final");
+    }
+
+    @Test
+    void theStaffMemberAComplaintIsAboutTakesNoPartInIt() {
+        Complaint c = received("agent");
+        Caller accused = caller("agent", Role.AGENT);
+        ConflictException e = assertThrows(ConflictException.class, () -> act(c, ComplaintAction.ACCEPT, accused, T0));
+        assertEquals("impartiality", e.code());
+        assertTrue(c.allowedActions(accused, T0, CBIRC).isEmpty());
+        Caller accusedSupervisor = caller("supervisor", Role.SUPERVISOR);
+        Complaint aboutSupervisor = received("supervisor");
+        assertThrows(ConflictException.class, () -> act(aboutSupervisor, ComplaintAction.DECLINE, accusedSupervisor, T0));
+        act(aboutSupervisor, ComplaintAction.DECLINE, MANAGER, T0);
+        assertEquals(ComplaintStatus.DECLINED, aboutSupervisor.status());
+    }
+
+    @Test
+    void aComplaintAboutYouCannotBeTakenInByYou() {
+        Complaint.Intake intake = new Complaint.Intake(1L, "BJ01", "PHONE", "A010302", "B03", "C01", "110101",
+                null, "x", "agent", T0);
+        assertThrows(ConflictException.class, () -> new Complaint("TS-1", intake, CBIRC, ENGINE, AGENT, T0));
+    }
+
+    @Test
+    void whoeverProposedMayNotApprove() {
+        Complaint c = inState(ComplaintStatus.INVESTIGATING);
+        act(c, ComplaintAction.PROPOSE_RESOLUTION, SUPERVISOR, T0);
+        ConflictException e = assertThrows(ConflictException.class, () -> act(c, ComplaintAction.RESPOND, SUPERVISOR, T0));
+        assertEquals("four-eyes", e.code());
+        assertFalse(c.allowedActions(SUPERVISOR, T0, CBIRC).contains(ComplaintAction.RESPOND));
+        act(c, ComplaintAction.RESPOND, MANAGER, T0);
+        assertEquals(ComplaintStatus.RESPONDED, c.status());
+        assertEquals("supervisor", c.proposedBy());
+        assertEquals("manager", c.respondedBy());
+    }
+
+    @Test
+    void theReviewIsDecidedBySomeoneOutsideTheFirstDecision() {
+        Complaint c = inState(ComplaintStatus.UNDER_REVIEW);
+        assertThrows(ConflictException.class, () -> act(c, ComplaintAction.DECIDE_REVIEW, SUPERVISOR, T0),
+                "the supervisor approved the first decision");
+        act(c, ComplaintAction.DECIDE_REVIEW, MANAGER, T0.plus(Duration.ofDays(3)));
+        assertEquals(ComplaintStatus.RESPONDED, c.status());
+        assertEquals(ReviewOutcome.UPHELD, c.reviews().get(0).outcome());
+        assertFalse(c.reviews().get(0).isOpen());
+        assertEquals(LocalDate.of(2026, 12, 2), LocalDate.ofInstant(c.reviews().get(0).dueAt().minusSeconds(1),
+                DeadlineEngineTest.SHANGHAI), "the review has its own 30-day clock");
+    }
+
+    @Test
+    void theExtensionLadderIsSupervisorThenManagerThenNoMore() {
+        Complaint c = inState(ComplaintStatus.INVESTIGATING);
+        Instant first = c.decisionDueAt();
+        assertThrows(ForbiddenException.class, () -> act(c, ComplaintAction.EXTEND, AGENT, T0));
+        act(c, ComplaintAction.EXTEND, SUPERVISOR, T0);
+        assertEquals(1, c.extensionLevel());
+        assertEquals(LocalDate.of(2026, 12, 2), LocalDate.ofInstant(c.decisionDueAt().minusSeconds(1),
+                DeadlineEngineTest.SHANGHAI), "30 days");
+        assertTrue(c.decisionDueAt().isAfter(first));
+        assertThrows(ForbiddenException.class, () -> act(c, ComplaintAction.EXTEND, SUPERVISOR, T0),
+                "the second extension needs a manager");
+        assertFalse(c.allowedActions(SUPERVISOR, T0, CBIRC).contains(ComplaintAction.EXTEND));
+        act(c, ComplaintAction.EXTEND, MANAGER, T0);
+        assertEquals(2, c.extensionLevel());
+        assertTrue(c.dueFlag() != null && c.dueFlag().contains("2027"), "60 days reach 2027: flagged");
+        ConflictException third = assertThrows(ConflictException.class, () -> act(c, ComplaintAction.EXTEND, MANAGER, T0));
+        assertEquals("extension-limit", third.code());
+        assertEquals(List.of("supervisor", "manager"), c.extensions().stream().map(ComplaintExtension::grantedBy).toList());
+    }
+
+    @Test
+    void anExtensionNeedsAReasonForTheCustomer() {
+        Complaint c = inState(ComplaintStatus.INVESTIGATING);
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> c.perform(ComplaintAction.EXTEND, ComplaintCommand.empty(), SUPERVISOR, T0, CBIRC, ENGINE));
+        assertEquals("reason", e.violations().get(0).field());
+        assertEquals(0, c.extensionLevel(), "a refused action changes nothing");
+    }
+
+    @Test
+    void pausedDaysMoveTheDeadline() {
+        Complaint c = inState(ComplaintStatus.INVESTIGATING);
+        assertEquals(LocalDate.of(2026, 11, 17), lastDay(c.decisionDueAt()));
+        act(c, ComplaintAction.PAUSE_CLOCK, AGENT, Instant.parse("2026-11-05T02:00:00Z"));
+        assertNotNull(c.pausedSince());
+        assertThrows(ConflictException.class, () -> act(c, ComplaintAction.PAUSE_CLOCK, AGENT, T0));
+        assertEquals(LocalDate.of(2026, 11, 20), lastDay(c.decisionDeadline(CBIRC, ENGINE,
+                Instant.parse("2026-11-08T02:00:00Z")).dueAt()), "three days paused so far");
+        assertFalse(c.escalate(1, Instant.parse("2026-11-08T02:00:00Z")), "a paused clock does not escalate");
+        act(c, ComplaintAction.RESUME_CLOCK, AGENT, Instant.parse("2026-11-15T02:00:00Z"));
+        assertNull(c.pausedSince());
+        assertEquals(10, c.pausedDays());
+        assertEquals(LocalDate.of(2026, 11, 27), lastDay(c.decisionDueAt()));
+    }
+
+    @Test
+    void reviewsAreAskedWithinThirtyDaysOfTheDecision() {
+        Complaint c = inState(ComplaintStatus.RESPONDED);
+        Instant windowEnd = c.reviewWindowEndsAt();
+        assertEquals(LocalDate.of(2026, 12, 2), lastDay(windowEnd));
+        ConflictException late = assertThrows(ConflictException.class,
+                () -> act(c, ComplaintAction.REQUEST_REVIEW, AGENT, windowEnd));
+        assertEquals("review-window-closed", late.code());
+        act(c, ComplaintAction.REQUEST_REVIEW, AGENT, windowEnd.minusSeconds(60));
+        assertEquals(ComplaintStatus.UNDER_REVIEW, c.status());
+        assertEquals(CustomerResponse.DISPUTED, c.customerResponse());
+    }
+
+    @Test
+    void closingWithoutAnAnswerWaitsForTheReviewWindow() {
+        Complaint c = inState(ComplaintStatus.RESPONDED);
+        ComplaintCommand silent = new ComplaintCommand(null, null, null, null, null, null,
+                CustomerResponse.NO_RESPONSE, null, null, null, null, null, null, null);
+        ConflictException early = assertThrows(ConflictException.class,
+                () -> c.perform(ComplaintAction.CLOSE, silent, AGENT, T0.plus(Duration.ofDays(5)), CBIRC, ENGINE));
+        assertEquals("review-window-open", early.code());
+        c.perform(ComplaintAction.CLOSE, silent, Caller.SYSTEM, c.reviewWindowEndsAt(), CBIRC, ENGINE);
+        assertEquals(ComplaintStatus.CLOSED, c.status());
+        assertEquals(CustomerResponse.NO_RESPONSE, c.customerResponse());
+    }
+
+    @Test
+    void aResponseRecordsWhetherTheLegalLimitWasMet() {
+        Complaint onTime = inState(ComplaintStatus.RESPONDED);
+        assertEquals(Boolean.TRUE, onTime.decidedWithinLimit());
+        Complaint late = inState(ComplaintStatus.RESOLUTION_PROPOSED);
+        act(late, ComplaintAction.RESPOND, SUPERVISOR, late.decisionDueAt().plusSeconds(1));
+        assertEquals(Boolean.FALSE, late.decidedWithinLimit());
+    }
+
+    @Test
+    void escalationClimbsOnceToEachLevel() {
+        Complaint c = inState(ComplaintStatus.INVESTIGATING);
+        Instant soon = c.decisionDueAt().minus(Duration.ofDays(1));
+        assertTrue(c.escalate(1, soon));
+        assertFalse(c.escalate(1, soon), "once per level");
+        assertTrue(c.escalate(2, c.decisionDueAt()));
+        assertEquals(2, c.escalationLevel());
+        assertFalse(c.escalate(2, c.decisionDueAt()));
+    }
+
+    @Test
+    void monetaryRemediesNeedAnAmountAndRemediesAreRecordedAsCarriedOut() {
+        Complaint c = inState(ComplaintStatus.INVESTIGATING);
+        ComplaintCommand noAmount = new ComplaintCommand(null, "refund", RemedyType.REFUND, null, null, null, null,
+                null, null, null, null, null, null, null);
+        BusinessException e = assertThrows(InvalidInputException.class,
+                () -> c.perform(ComplaintAction.PROPOSE_RESOLUTION, noAmount, AGENT, T0, CBIRC, ENGINE));
+        assertEquals("invalid-input", e.code());
+        act(c, ComplaintAction.PROPOSE_RESOLUTION, AGENT, T0);
+        act(c, ComplaintAction.RESPOND, SUPERVISOR, T0);
+        act(c, ComplaintAction.RECORD_REMEDY, AGENT, Instant.parse("2026-11-21T02:00:00Z"));
+        assertEquals(LocalDate.of(2026, 11, 2), c.remedyCarriedOutOn());
+        assertEquals(Money.of("120", "CNY"), c.remedyAmount());
+    }
+
+    @Test
+    void receiptCannotLieInTheFuture() {
+        Complaint.Intake intake = new Complaint.Intake(1L, "BJ01", "PHONE", "A010302", "B03", "C01", "110101",
+                null, "x", null, T0.plusSeconds(3600));
+        assertThrows(InvalidInputException.class, () -> new Complaint("TS-1", intake, CBIRC, ENGINE, AGENT, T0));
+    }
+
+    private static LocalDate lastDay(Instant dueAt) {
+        return LocalDate.ofInstant(dueAt.minusSeconds(1), DeadlineEngineTest.SHANGHAI);
+    }
+}
