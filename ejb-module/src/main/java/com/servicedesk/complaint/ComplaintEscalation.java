@@ -70,21 +70,30 @@ public class ComplaintEscalation {
         Instant now = time.now();
         ComplaintEscalation self = context.getBusinessObject(ComplaintEscalation.class);
         int[] toLevel = new int[3];
-        List<Long> due = em.createQuery("select c.id from Complaint c where c.status in :open and c.pausedSince is null"
-                        + " and c.decisionDueAt <= :soon and c.escalationLevel < 2 order by c.decisionDueAt", Long.class)
-                .setParameter("open", ComplaintService.OPEN)
-                .setParameter("soon", now.plus(DUE_SOON))
-                .setMaxResults(BATCH)
-                .getResultList();
-        for (Long id : due) {
-            toLevel[self.escalate(id, now)]++;
-        }
-        int closed = 0;
-        for (Long id : lapsedReviewWindows(now)) {
-            if (self.closeUnanswered(id, now)) {
-                closed++;
+        List<Long> due;
+        do {
+            due = em.createQuery("select c.id from Complaint c where c.status in :open and c.pausedSince is null"
+                            + " and c.decisionDueAt <= :soon and (c.escalationLevel = 0 or (c.escalationLevel = 1"
+                            + " and c.decisionDueAt <= :now)) order by c.decisionDueAt", Long.class)
+                    .setParameter("open", ComplaintService.OPEN)
+                    .setParameter("soon", now.plus(DUE_SOON))
+                    .setParameter("now", now)
+                    .setMaxResults(BATCH)
+                    .getResultList();
+            for (Long id : due) {
+                toLevel[self.escalate(id, now)]++;
             }
-        }
+        } while (due.size() == BATCH);
+        int closed = 0;
+        List<Long> lapsed;
+        do {
+            lapsed = lapsedReviewWindows(now);
+            for (Long id : lapsed) {
+                if (self.closeUnanswered(id, now)) {
+                    closed++;
+                }
+            }
+        } while (lapsed.size() == BATCH);
         if (toLevel[1] + toLevel[2] + closed > 0) {
             LOG.info(String.format("complaint escalation: %d to supervisors, %d to managers, %d closed unanswered",
                     toLevel[1], toLevel[2], closed));

@@ -43,6 +43,19 @@ public final class DemoRandom {
         return items.get(random.nextInt(items.size()));
     }
 
+    /** Picks a key with probability proportional to its weight. */
+    public <T> T weighted(java.util.Map<T, Integer> weights) {
+        int total = weights.values().stream().mapToInt(Integer::intValue).sum();
+        int roll = random.nextInt(total);
+        for (java.util.Map.Entry<T, Integer> e : weights.entrySet()) {
+            roll -= e.getValue();
+            if (roll < 0) {
+                return e.getKey();
+            }
+        }
+        throw new IllegalStateException("weights must be positive");
+    }
+
     /** A plausible Chinese personal name: one surname and one or two given characters. */
     public String chineseName() {
         String surname = String.valueOf(SURNAMES.charAt(random.nextInt(SURNAMES.length() - 2)));

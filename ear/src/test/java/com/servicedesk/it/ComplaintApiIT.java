@@ -1,0 +1,357 @@
+package com.servicedesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The regulated complaint lifecycle through the REST API on the real server: the whole path to
+ * closed, the extension ladder, review, reopening, impartiality, conflicts and stale writes, scope,
+ * idempotent intake, the escalation timer on a moved clock, and concurrent writers.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ComplaintApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.servicedesk();
+    }
+
+    @ArquillianResource
+    private URL context;
+
+    private ApiClient api;
+    private long customerId;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(context);
+        ApiClient.Reply customer = api.post("agent", "customers", "{\"name\":\"何晓燕\",\"idNumber\":\""
+                + IdNumbers.fresh() + "\",\"phone\":\"13911112222\"}");
+        assertEquals(201, customer.status(), customer.body());
+        customerId = customer.json().getJsonNumber("id").longValue();
+    }
+
+    private JsonObject register(String user, String extraJson) {
+        ApiClient.Reply reply = api.post(user, "complaints", complaintJson(extraJson));
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    private String complaintJson(String extraJson) {
+        return "{\"customerId\":" + customerId + ",\"channel\":\"PHONE\",\"businessCategory\":\"B0302\","
+                + "\"cause\":\"C1101\",\"description\":\"信用卡年费被重复扣收，要求退还。\"" + extraJson + "}";
+    }
+
+    private ApiClient.Reply act(String user, long id, String action, String extraJson, String... headers) {
+        return api.post(user, "complaints/" + id + "/transitions", "{\"action\":\"" + action + "\"" + extraJson + "}",
+                headers);
+    }
+
+    private JsonObject ok(ApiClient.Reply reply) {
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    private static void problem(int status, ApiClient.Reply reply) {
+        assertEquals(status, reply.status(), reply.body());
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+    }
+
+    private static List<String> allowed(JsonObject complaint) {
+        return complaint.getJsonArray("allowedActions").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList();
+    }
+
+    @Test
+    void aComplaintGoesFromIntakeToClosedAndLeavesItsTrail() throws Exception {
+        JsonObject created = register("agent", "");
+        long id = created.getJsonNumber("id").longValue();
+        assertTrue(created.getString("reference").matches("TS-\\d{8}-\\d{6}"), created.getString("reference"));
+        assertEquals("RECEIVED", created.getString("status"));
+        Instant received = Instant.parse(created.getString("receivedAt"));
+        Instant due = Instant.parse(created.getString("decisionDueAt"));
+        assertTrue(Duration.between(received, due).toDays() >= 15, "at least 15 days to decide");
+        assertFalse(created.getBoolean("extended"));
+        assertEquals("A010302", created.getString("channelCode"), "the intake channel counts under JR/T 0169's telephone");
+        assertEquals("信用卡", created.getJsonObject("businessCategory").getString("name"));
+        assertTrue(allowed(created).containsAll(List.of("ACCEPT", "RECLASSIFY")));
+        assertFalse(allowed(created).contains("DECLINE"), "declining needs a supervisor");
+
+        ok(act("agent", id, "ACCEPT", ""));
+        ok(act("agent", id, "START_INVESTIGATION", ""));
+        JsonObject proposed = ok(act("agent", id, "PROPOSE_RESOLUTION", ",\"resolution\":\"经核实重复扣收，全额退还。\","
+                + "\"remedy\":{\"type\":\"REFUND\",\"amount\":{\"amount\":\"300.00\",\"currency\":\"CNY\"}},"
+                + "\"rootCause\":\"年费批扣任务重复执行\""));
+        assertEquals("RESOLUTION_PROPOSED", proposed.getString("status"));
+        assertEquals("300.00", proposed.getJsonObject("remedy").getJsonObject("amount").getString("amount"));
+        problem(403, act("agent", id, "RESPOND", ",\"channel\":\"PHONE\""));
+        problem(400, act("supervisor", id, "RESPOND", ""));
+        JsonObject responded = ok(act("supervisor", id, "RESPOND", ",\"channel\":\"PHONE\""));
+        assertEquals("RESPONDED", responded.getString("status"));
+        assertTrue(responded.getBoolean("decidedWithinLimit"));
+        assertEquals("supervisor", responded.getString("respondedBy"));
+        ok(act("agent", id, "RECORD_REMEDY", ""));
+        JsonObject closed = ok(act("agent", id, "CLOSE", ",\"customerResponse\":\"ACCEPTED\""));
+        assertEquals("CLOSED", closed.getString("status"));
+        assertEquals("ACCEPTED", closed.getString("customerResponse"));
+
+        List<String> trail = api.get("agent", "complaints/" + id + "/history").array().getValuesAs(JsonObject.class)
+                .stream().map(e -> e.getString("action")).toList();
+        assertEquals(List.of("REGISTER", "ACCEPT", "START_INVESTIGATION", "PROPOSE_RESOLUTION", "RESPOND",
+                "RECORD_REMEDY", "CLOSE"), trail);
+        List<Map<String, Object>> followUps = Database.query(
+                "select kind, status, due_on from follow_up where source_type = 'Complaint' and source_id = ?", id);
+        assertEquals(1, followUps.size(), "closing schedules the return visit");
+        assertEquals("RETURN_VISIT", followUps.get(0).get("kind"));
+        assertEquals("OPEN", followUps.get(0).get("status"));
+    }
+
+    @Test
+    void theExtensionLadderIsSupervisorThenManagerThenNoMore() {
+        long id = register("agent", "").getJsonNumber("id").longValue();
+        ok(act("agent", id, "ACCEPT", ""));
+        Instant due15 = Instant.parse(api.get("agent", "complaints/" + id).json().getString("decisionDueAt"));
+
+        problem(403, act("agent", id, "EXTEND", ",\"reason\":\"需要调取流水\""));
+        problem(400, act("supervisor", id, "EXTEND", ""));
+        JsonObject first = ok(act("supervisor", id, "EXTEND", ",\"reason\":\"案情复杂，需调取流水\""));
+        Instant due30 = Instant.parse(first.getString("decisionDueAt"));
+        assertTrue(first.getBoolean("extended"));
+        assertEquals(1, first.getInt("extensionLevel"));
+        assertTrue(Duration.between(due15, due30).toDays() >= 14, due15 + " -> " + due30);
+
+        problem(403, act("supervisor", id, "EXTEND", ",\"reason\":\"再次延期\""));
+        JsonObject second = ok(act("manager", id, "EXTEND", ",\"reason\":\"需外部鉴定\""));
+        assertEquals(2, second.getInt("extensionLevel"));
+        assertTrue(Instant.parse(second.getString("decisionDueAt")).isAfter(due30));
+        assertEquals(2, second.getJsonArray("extensions").size());
+
+        ApiClient.Reply third = act("manager", id, "EXTEND", ",\"reason\":\"第三次\"");
+        problem(409, third);
+        assertFalse(allowed(api.get("manager", "complaints/" + id).json()).contains("EXTEND"));
+    }
+
+    @Test
+    void aDisputedDecisionIsReviewedByAnotherPersonAndAClosedComplaintCanBeReopened() {
+        long id = register("agent", "").getJsonNumber("id").longValue();
+        ok(act("agent", id, "ACCEPT", ""));
+        ok(act("agent", id, "START_INVESTIGATION", ""));
+        ok(act("agent", id, "PROPOSE_RESOLUTION", ",\"resolution\":\"解释收费依据\",\"remedy\":{\"type\":\"APOLOGY\"}"));
+        ok(act("supervisor", id, "RESPOND", ",\"channel\":\"LETTER\""));
+        JsonObject review = ok(act("agent", id, "REQUEST_REVIEW", ",\"reason\":\"客户不认可\""));
+        assertEquals("UNDER_REVIEW", review.getString("status"));
+        assertEquals("DISPUTED", review.getString("customerResponse"));
+        JsonObject theReview = review.getJsonArray("reviews").getJsonObject(0);
+        assertTrue(Duration.between(Instant.parse(theReview.getString("requestedAt")),
+                Instant.parse(theReview.getString("dueAt"))).toDays() >= 30, "the review runs on its own clock");
+
+        ApiClient.Reply sameApprover = act("supervisor", id, "DECIDE_REVIEW", ",\"reason\":\"维持\",\"reviewOutcome\":\"UPHELD\"");
+        problem(409, sameApprover);
+        JsonObject decided = ok(act("manager", id, "DECIDE_REVIEW", ",\"reason\":\"部分采纳\",\"reviewOutcome\":\"REVISED\","
+                + "\"resolution\":\"减免当年年费\",\"remedy\":{\"type\":\"FEE_WAIVER\",\"amount\":{\"amount\":\"200\",\"currency\":\"CNY\"}}"));
+        assertEquals("RESPONDED", decided.getString("status"));
+        assertEquals("REVISED", decided.getJsonArray("reviews").getJsonObject(0).getString("outcome"));
+        assertEquals("200.00", decided.getJsonObject("remedy").getJsonObject("amount").getString("amount"));
+
+        ok(act("agent", id, "CLOSE", ",\"customerResponse\":\"ACCEPTED\""));
+        problem(403, act("agent", id, "REOPEN", ",\"reason\":\"问题复发\""));
+        problem(400, act("supervisor", id, "REOPEN", ""));
+        JsonObject reopened = ok(act("supervisor", id, "REOPEN", ",\"reason\":\"客户反映问题复发\""));
+        assertEquals("REOPENED", reopened.getString("status"));
+        assertTrue(allowed(reopened).contains("START_INVESTIGATION"));
+    }
+
+    @Test
+    void theStaffMemberAComplaintIsAboutMayNotHandleIt() {
+        JsonObject created = register("supervisor", ",\"subjectStaff\":\"agent\"");
+        long id = created.getJsonNumber("id").longValue();
+        JsonObject asAgent = api.get("agent", "complaints/" + id).json();
+        assertEquals(List.of(), allowed(asAgent));
+        ApiClient.Reply refused = act("agent", id, "ACCEPT", "");
+        problem(409, refused);
+        assertTrue(refused.json().getString("type").endsWith("impartiality"), refused.body());
+        ok(act("supervisor", id, "ACCEPT", ""));
+        problem(409, api.post("agent", "complaints", complaintJson(",\"subjectStaff\":\"agent\"")));
+    }
+
+    @Test
+    void illegalTransitionsStaleWritesAndOtherBranchesAreRefused() throws Exception {
+        JsonObject created = register("agent", "");
+        long id = created.getJsonNumber("id").longValue();
+
+        ApiClient.Reply illegal = act("agent", id, "CLOSE", ",\"customerResponse\":\"ACCEPTED\"");
+        problem(409, illegal);
+        List<String> listed = illegal.json().getJsonArray("allowedActions").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList();
+        assertTrue(listed.contains("ACCEPT") && !listed.contains("CLOSE"), listed.toString());
+
+        String etag = api.get("agent", "complaints/" + id).header("ETag").orElseThrow();
+        ok(act("agent", id, "ACCEPT", "", "If-Match", etag));
+        long before = Database.count("select count(*) from audit_entry where chain_key = ?", "Complaint:" + id);
+        problem(412, act("agent", id, "START_INVESTIGATION", "", "If-Match", etag));
+        assertEquals("ACCEPTED", api.get("agent", "complaints/" + id).json().getString("status"));
+        assertEquals(before, Database.count("select count(*) from audit_entry where chain_key = ?", "Complaint:" + id));
+
+        problem(404, api.get("agent2", "complaints/" + id));
+        problem(404, act("agent2", id, "START_INVESTIGATION", ""));
+        problem(404, api.get("agent2", "complaints/" + id + "/history"));
+        problem(403, act("auditor", id, "START_INVESTIGATION", ""));
+        assertEquals(200, api.get("auditor", "complaints/" + id).status());
+        assertEquals(List.of(), allowed(api.get("auditor", "complaints/" + id).json()), "auditors only read");
+        problem(403, api.get("admin", "complaints/" + id));
+    }
+
+    @Test
+    void badIntakeIsRefusedAndStoresNothing() throws Exception {
+        long count = Database.count("select count(*) from complaint");
+        ApiClient.Reply codes = api.post("agent", "complaints", "{\"customerId\":" + customerId + ",\"channel\":\"FAX\","
+                + "\"businessCategory\":\"C01\",\"cause\":\"B01\",\"description\":\"x\"}");
+        problem(400, codes);
+        List<String> fields = codes.json().getJsonArray("violations").getValuesAs(JsonObject.class).stream()
+                .map(v -> v.getString("field")).toList();
+        assertTrue(fields.containsAll(List.of("channel", "businessCategory", "cause")), fields.toString());
+        problem(400, api.post("agent", "complaints", complaintJson(",\"severity\":\"APOCALYPTIC\"")));
+        problem(400, api.post("agent", "complaints", complaintJson(",\"receivedAt\":\"2099-01-01T00:00:00+08:00\"")));
+        problem(400, api.post("agent2", "complaints", complaintJson("")));
+        problem(400, api.post("agent", "complaints", "{\"customerId\": \"abc\"}"));
+        problem(400, act("agent", 1, "TELEPORT", ""));
+        problem(400, api.get("agent", "complaints?status=LOST"));
+        problem(400, api.get("agent", "complaints?from=yesterday"));
+        assertEquals(count, Database.count("select count(*) from complaint"));
+    }
+
+    @Test
+    void listsFilterByStatusOverdueBranchAndDate() {
+        JsonObject open = api.get("manager", "complaints?status=INVESTIGATING&branch=BJ02&sort=decisionDueAt,asc&size=20").json();
+        List<JsonObject> items = open.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertFalse(items.isEmpty(), "the demo data has investigations at BJ02");
+        items.forEach(c -> {
+            assertEquals("INVESTIGATING", c.getString("status"));
+            assertEquals("BJ02", c.getString("branchCode"));
+        });
+        for (int i = 1; i < items.size(); i++) {
+            assertTrue(items.get(i - 1).getString("decisionDueAt").compareTo(items.get(i).getString("decisionDueAt")) <= 0);
+        }
+        JsonObject overdue = api.get("supervisor", "complaints?overdue=true&size=50").json();
+        assertTrue(overdue.getInt("total") > 0, "the demo data has overdue complaints");
+        overdue.getJsonArray("items").getValuesAs(JsonObject.class).forEach(c -> {
+            assertTrue(c.getBoolean("overdue"));
+            assertEquals("BJ01", c.getString("branchCode"));
+        });
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        JsonObject recent = api.get("auditor", "complaints?from=" + today + "&to=" + today).json();
+        recent.getJsonArray("items").getValuesAs(JsonObject.class).forEach(c ->
+                assertTrue(Instant.parse(c.getString("receivedAt")).isAfter(Instant.now().minus(Duration.ofDays(2)))));
+        assertEquals(0, api.get("agent2", "complaints?branch=BJ01").json().getInt("total"), "scope applies to filters");
+    }
+
+    @Test
+    void anIdempotencyKeyRegistersAComplaintOnce() throws Exception {
+        String key = UUID.randomUUID().toString();
+        long before = Database.count("select count(*) from complaint");
+        ApiClient.Reply first = api.post("agent", "complaints", complaintJson(""), "Idempotency-Key", key);
+        ApiClient.Reply retry = api.post("agent", "complaints", complaintJson(""), "Idempotency-Key", key);
+        assertEquals(201, first.status());
+        assertEquals(201, retry.status());
+        assertEquals(first.json().getString("reference"), retry.json().getString("reference"));
+        assertEquals(before + 1, Database.count("select count(*) from complaint"));
+    }
+
+    @Test
+    void theEscalationTimerRaisesDueComplaintsOnceToTheSupervisorThenTheManager() {
+        long id = register("agent", "").getJsonNumber("id").longValue();
+        ok(act("agent", id, "ACCEPT", ""));
+        try {
+            moveClock(Duration.ofDays(14));
+            JsonObject run = runEscalation();
+            assertTrue(run.getInt("toSupervisor") >= 1, run.toString());
+            JsonObject soon = api.get("supervisor", "complaints/" + id).json();
+            assertEquals(1, soon.getInt("escalationLevel"));
+            assertFalse(soon.getBoolean("overdue"));
+
+            moveClock(Duration.ofDays(30));
+            runEscalation();
+            JsonObject late = api.get("supervisor", "complaints/" + id).json();
+            assertEquals(2, late.getInt("escalationLevel"));
+            assertTrue(late.getBoolean("overdue"));
+            runEscalation();
+
+            List<JsonObject> escalations = api.get("agent", "complaints/" + id + "/history").array()
+                    .getValuesAs(JsonObject.class).stream().filter(e -> e.getString("action").equals("ESCALATE")).toList();
+            assertEquals(2, escalations.size(), "once per level, however often the timer runs");
+            assertTrue(escalations.get(0).getString("detail").contains("SUPERVISOR"));
+            assertTrue(escalations.get(1).getString("detail").contains("MANAGER"));
+            assertEquals("system", escalations.get(1).getString("actor"));
+        } finally {
+            moveClock(Duration.ZERO);
+        }
+    }
+
+    private void moveClock(Duration offset) {
+        ApiClient.Reply reply = api.send(ApiClient.request("admin", api.api("test-support/clock"))
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"offsetSeconds\":" + offset.toSeconds() + "}"))
+                .build());
+        assertEquals(200, reply.status(), reply.body());
+    }
+
+    private JsonObject runEscalation() {
+        ApiClient.Reply reply = api.post("admin", "test-support/jobs/complaint-escalation", "");
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    @Test
+    void twentyConcurrentAcceptsGiveExactlyOneSuccessAndAnIntactTrail() throws Exception {
+        long id = register("agent", "").getJsonNumber("id").longValue();
+        String etag = api.get("agent", "complaints/" + id).header("ETag").orElseThrow();
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String user = i % 2 == 0 ? "agent" : "supervisor";
+                boolean withIfMatch = i % 3 != 0;
+                calls.add(() -> (withIfMatch ? act(user, id, "ACCEPT", "", "If-Match", etag)
+                        : act(user, id, "ACCEPT", "")).status());
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(calls)) {
+                statuses.add(f.get());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+            assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409 || s == 412), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, Database.count("select count(*) from audit_entry where chain_key = ? and action = 'ACCEPT'",
+                "Complaint:" + id));
+        JsonObject verify = api.get("auditor", "audit/verify").json();
+        assertTrue(verify.getBoolean("intact"), verify.toString());
+        assertNotEquals(0, verify.getJsonNumber("entries").longValue());
+    }
+}

@@ -1,0 +1,359 @@
+package com.servicedesk.complaint;
+
+import com.servicedesk.audit.AuditEvent;
+import com.servicedesk.audit.AuditTrail;
+import com.servicedesk.calendar.HolidayCalendarService;
+import com.servicedesk.followup.FollowUpScheduler;
+import com.servicedesk.followup.FollowUpSource;
+import com.servicedesk.organisation.Branch;
+import com.servicedesk.organisation.OrganisationService;
+import com.servicedesk.platform.DemoDataContributor;
+import com.servicedesk.platform.DemoRandom;
+import com.servicedesk.security.Caller;
+import com.servicedesk.security.CallerContext;
+import com.servicedesk.security.Role;
+import com.servicedesk.shared.Money;
+import com.servicedesk.shared.TimeSource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * About 1,500 complaints received over the last six months, each driven through the real
+ * lifecycle by the branch's own staff at believable times: recent ones still open, older ones
+ * mostly closed, some declined, extended, paused, reviewed, reopened, and some overdue.
+ */
+@ApplicationScoped
+public class DemoComplaints implements DemoDataContributor {
+
+    private static final int COUNT = 1_500;
+
+    /** Business categories (second level) and causes, weighted as banks report them. */
+    private static final Map<String, Integer> CATEGORIES = ordered(
+            "B0302", 20, "B0301", 10, "B0401", 9, "B0403", 6, "B0202", 7, "B0201", 5, "B1001", 5, "B0101", 5,
+            "B0102", 3, "B0701", 6, "B0702", 3, "B0601", 4, "B0602", 3, "B0501", 3, "B0801", 2, "B0901", 1,
+            "B99", 2);
+    private static final Map<String, Integer> CAUSES = ordered(
+            "C0101", 14, "C0102", 10, "C0103", 6, "C1101", 8, "C1102", 6, "C0801", 5, "C0901", 6, "C0902", 5,
+            "C0401", 7, "C0402", 3, "C0501", 5, "C0502", 4, "C0201", 4, "C0202", 4, "C0301", 4, "C0601", 2,
+            "C1001", 3, "C1201", 2, "C0701", 1, "C99", 1);
+    private static final Map<String, Integer> CHANNELS = ordered(
+            "PHONE", 40, "BRANCH", 24, "MOBILE_APP", 15, "ONLINE", 10, "LETTER", 5, "REGULATOR_TRANSFER", 6);
+    private static final Map<String, String> STORIES = Map.ofEntries(
+            Map.entry("B03", "信用卡年费未经告知即被扣收，客户要求退还并说明收费依据。"),
+            Map.entry("B04", "手机银行转账显示失败但资金已被扣划，三个工作日仍未退回。"),
+            Map.entry("B02", "提前还款手续繁琐，违约金计算方式与合同约定不一致。"),
+            Map.entry("B10", "催收人员多次在夜间来电并联系客户家属，客户感到被骚扰。"),
+            Map.entry("B01", "定期存款到期自动转存未提前告知，客户认为利息受损。"),
+            Map.entry("B07", "理财产品到期收益低于销售时宣传的业绩比较基准，客户认为存在误导。"),
+            Map.entry("B06", "客户收到陌生机构营销电话，怀疑个人信息被泄露。"),
+            Map.entry("B05", "网点拒绝兑换残损人民币，且未说明原因。"),
+            Map.entry("B08", "跨境汇款到账延迟且手续费高于告知标准。"),
+            Map.entry("B09", "实物贵金属回购价格与宣传不符。"),
+            Map.entry("B99", "对网点排队等候时间过长表示不满。"));
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private OrganisationService organisation;
+
+    @EJB
+    private CallerContext callers;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private HolidayCalendarService calendars;
+
+    @EJB
+    private ComplaintReferences references;
+
+    @EJB
+    private FollowUpScheduler followUps;
+
+    @Inject
+    private TimeSource time;
+
+    private DeadlinePolicy policy;
+    private DeadlineEngine engine;
+    private Instant now;
+
+    @Override
+    public String name() {
+        return "complaints";
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public int seed(DemoRandom random) {
+        now = time.now();
+        policy = em.createQuery("select p from DeadlinePolicy p where p.isDefault = true", DeadlinePolicy.class)
+                .getSingleResult();
+        engine = new DeadlineEngine(calendars.calendar());
+        Map<String, Staff> staff = new LinkedHashMap<>();
+        for (Branch b : organisation.branches()) {
+            staff.put(b.code(), staffOf(b));
+        }
+        List<Object[]> customers = em.createQuery("select c.id, c.branchCode from Customer c order by c.id", Object[].class)
+                .getResultList();
+        for (int i = 0; i < COUNT; i++) {
+            Object[] customer = customers.get(random.nextInt(customers.size()));
+            createOne(random, (Long) customer[0], staff.get((String) customer[1]));
+            if (i % 100 == 99) {
+                em.flush();
+                em.clear();
+            }
+        }
+        return COUNT;
+    }
+
+    /** The people of one branch who take part in its complaints. */
+    private record Staff(List<Caller> agents, Caller supervisor, Caller manager) {
+    }
+
+    private Staff staffOf(Branch branch) {
+        List<Caller> agents = new ArrayList<>();
+        Caller supervisor = null;
+        for (String username : em.createQuery("select u.username from StaffUser u where u.branchCode = :b"
+                + " order by u.username", String.class).setParameter("b", branch.code()).getResultList()) {
+            Caller c = callers.find(username).orElseThrow();
+            if (c.role() == Role.AGENT) {
+                agents.add(c);
+            } else if (c.role() == Role.SUPERVISOR && supervisor == null) {
+                supervisor = c;
+            }
+        }
+        String managerName = em.createQuery("select u.username from StaffUser u where u.regionCode = :r"
+                        + " and u.role = :m order by u.username", String.class)
+                .setParameter("r", branch.regionCode()).setParameter("m", Role.MANAGER)
+                .setMaxResults(1).getSingleResult();
+        return new Staff(agents, supervisor, callers.find(managerName).orElseThrow());
+    }
+
+    private void createOne(DemoRandom random, long customerId, Staff staff) {
+        long ageMinutes = (long) (Math.pow(random.nextDouble(), 1.3) * 180 * 24 * 60);
+        Instant received = businessHours(now.minus(Duration.ofMinutes(ageMinutes)), random);
+        Caller agent = random.pick(staff.agents());
+        String category = random.weighted(CATEGORIES);
+        String cause = random.weighted(CAUSES);
+        String subject = random.chance(0.04) ? random.pick(staff.agents()).username() : null;
+        if (agent.username().equals(subject)) {
+            subject = null;
+        }
+        Complaint.Intake intake = new Complaint.Intake(customerId, agent.branchCode(),
+                random.weighted(CHANNELS), null, category, cause, null,
+                random.weighted(ordered(Severity.LOW, 25, Severity.MEDIUM, 55, Severity.HIGH, 17, Severity.CRITICAL, 3)),
+                STORIES.getOrDefault(category.substring(0, 3), STORIES.get("B99")), subject, received);
+        intake = withChannelAndRegion(intake);
+        Complaint c = new Complaint(references.next(received), intake, policy, engine, agent, received);
+        em.persist(c);
+        em.flush();
+        record(c, "REGISTER", agent, received, null, null);
+
+        Path path = new Path(c, random, staff, agent, received);
+        long ageDays = Duration.between(received, now).toDays();
+        path.run(ageDays);
+    }
+
+    /** Walks one complaint along its lifecycle, each step some hours after the last, never past now. */
+    private final class Path {
+        private final Complaint c;
+        private final DemoRandom random;
+        private final Staff staff;
+        private final Caller agent;
+        private Instant t;
+
+        Path(Complaint c, DemoRandom random, Staff staff, Caller agent, Instant start) {
+            this.c = c;
+            this.random = random;
+            this.staff = staff;
+            this.agent = agent;
+            this.t = start;
+        }
+
+        void run(long ageDays) {
+            double roll = random.nextDouble();
+            if (ageDays < 2) {
+                if (roll < 0.4) {
+                    return;
+                }
+                step(ComplaintAction.ACCEPT, agent, 1, 6);
+                if (roll < 0.7) {
+                    return;
+                }
+                step(ComplaintAction.START_INVESTIGATION, agent, 1, 8);
+                return;
+            }
+            if (roll < 0.05) {
+                step(ComplaintAction.DECLINE, approver(), 2, 20, reason("不属于本行业务范围，已告知客户向相关机构反映。"));
+                return;
+            }
+            step(ComplaintAction.ACCEPT, agent, 1, 8);
+            step(ComplaintAction.START_INVESTIGATION, agent, 2, 20);
+            boolean extendedCase = ageDays > 12 && random.chance(0.12);
+            if (extendedCase) {
+                step(ComplaintAction.EXTEND, staff.supervisor(), 24, 72, reason("案情复杂，需调取交易流水并与第三方机构核实。"));
+                if (ageDays > 35 && random.chance(0.3)) {
+                    step(ComplaintAction.EXTEND, staff.manager(), 72, 200, reason("涉及外部机构鉴定，需延长处理期限。"));
+                }
+            }
+            if (random.chance(0.04)) {
+                step(ComplaintAction.PAUSE_CLOCK, agent, 10, 40, reason("委托第三方机构进行交易真实性鉴定，期间暂停计时。"));
+                if (ageDays < 20 && random.chance(0.5)) {
+                    return;
+                }
+                step(ComplaintAction.RESUME_CLOCK, agent, 48, 200);
+            }
+            if (ageDays < 6 || (ageDays < 30 && roll > 0.93) || (ageDays >= 30 && roll > 0.975)) {
+                return;
+            }
+            boolean late = random.chance(0.07);
+            propose();
+            if (ageDays < 8 && random.chance(0.35)) {
+                return;
+            }
+            if (random.chance(0.08)) {
+                step(ComplaintAction.RETURN_PROPOSAL, approver(), 4, 30, reason("补充说明收费依据后重新提交。"));
+                propose();
+            }
+            Caller approver = approver();
+            ComplaintCommand told = new ComplaintCommand(null, null, null, null, null,
+                    random.weighted(ordered(ContactChannel.PHONE, 60, ContactChannel.SMS, 15, ContactChannel.LETTER, 10,
+                            ContactChannel.IN_PERSON, 10, ContactChannel.MOBILE_APP, 5)), null, null, null, null, null,
+                    null, null, null);
+            step(ComplaintAction.RESPOND, approver, 2, late ? 400 : 30, told);
+            long sinceResponse = Duration.between(t, now).toDays();
+            if (sinceResponse < 30 && random.chance(0.55)) {
+                return;
+            }
+            if (random.chance(0.08) && sinceResponse >= 2) {
+                step(ComplaintAction.REQUEST_REVIEW, agent, 24, 200, reason("客户对处理结果不认可，申请核查。"));
+                if (sinceResponse < 40 && random.chance(0.5)) {
+                    return;
+                }
+                ComplaintCommand decided = new ComplaintCommand("经核查，维持原处理意见。", null, null, null, null, null,
+                        null, random.chance(0.7) ? ReviewOutcome.UPHELD : ReviewOutcome.REVISED, null, null, null,
+                        null, null, null);
+                if (decided.reviewOutcome() == ReviewOutcome.REVISED) {
+                    decided = new ComplaintCommand("经核查，部分采纳客户意见。", "追加退还相关费用并致歉。", null, null, null,
+                            null, null, ReviewOutcome.REVISED, null, null, null, null, null, null);
+                }
+                step(ComplaintAction.DECIDE_REVIEW, staff.manager(), 48, 300, decided);
+            }
+            if (c.remedyType() != null && c.remedyType().isMonetary() && random.chance(0.75)) {
+                step(ComplaintAction.RECORD_REMEDY, agent, 24, 120);
+            }
+            ComplaintCommand accepted = new ComplaintCommand(null, null, null, null, null, null,
+                    CustomerResponse.ACCEPTED, null, null, null, null, null, null, null);
+            step(ComplaintAction.CLOSE, agent, 24, 240, accepted);
+            if (c.status() == ComplaintStatus.CLOSED) {
+                followUps.schedule("COMPLAINT_CLOSED", new FollowUpSource(ComplaintService.AUDIT_TYPE, c.id(),
+                        c.reference(), c.customerId(), c.branchCode()), c.assignee(), t);
+                if (random.chance(0.02)) {
+                    step(ComplaintAction.REOPEN, staff.supervisor(), 48, 300, reason("客户反映问题再次发生，重新处理。"));
+                }
+            }
+        }
+
+        private void propose() {
+            RemedyType remedy = random.weighted(ordered(RemedyType.REFUND, 38, RemedyType.FEE_WAIVER, 20,
+                    RemedyType.APOLOGY, 20, RemedyType.CORRECTION, 12, RemedyType.COMPENSATION, 3, RemedyType.NONE, 7));
+            Money amount = remedy.isMonetary()
+                    ? Money.of(Integer.toString(20 + random.nextInt(4980)) + "." + String.format("%02d", random.nextInt(100)), "CNY")
+                    : null;
+            ComplaintCommand proposal = new ComplaintCommand(null, resolutionText(remedy), remedy, amount,
+                    random.pick(List.of("系统扣费规则配置错误", "员工未按规定履行告知义务", "第三方渠道处理延迟",
+                            "产品说明材料表述不清", "客户对业务规则理解有误")),
+                    null, null, null, null, null, null, null, null, null);
+            step(ComplaintAction.PROPOSE_RESOLUTION, agent, 12, 90, proposal);
+        }
+
+        private Caller approver() {
+            return random.chance(0.85) ? staff.supervisor() : staff.manager();
+        }
+
+        private void step(ComplaintAction action, Caller by, int minHours, int maxHours) {
+            step(action, by, minHours, maxHours, ComplaintCommand.empty());
+        }
+
+        private void step(ComplaintAction action, Caller by, int minHours, int maxHours, ComplaintCommand command) {
+            Instant next = t.plus(Duration.ofMinutes(60L * minHours + random.nextInt(60 * (maxHours - minHours + 1))));
+            if (next.isAfter(now)) {
+                return;
+            }
+            if (by.username().equals(c.subjectStaff()) || (action == ComplaintAction.RESPOND
+                    && by.username().equals(c.proposedBy())) || (action == ComplaintAction.DECIDE_REVIEW
+                    && (by.username().equals(c.respondedBy()) || by.username().equals(c.proposedBy())))) {
+                by = by.role() == Role.MANAGER ? staff.supervisor() : staff.manager();
+            }
+            if (!c.allowedActions(by, next, policy).contains(action)) {
+                return;
+            }
+            t = next;
+            String before = ComplaintStates.snapshot(c);
+            c.perform(action, command, by, t, policy, engine);
+            record(c, action.name(), by, t, before, ComplaintStates.detail(command));
+        }
+    }
+
+    private void record(Complaint c, String action, Caller by, Instant at, String before, String detail) {
+        audit.recordAt(by.username(), at, AuditEvent.of(ComplaintService.AUDIT_TYPE, c.id(), action)
+                .withStates(before, ComplaintStates.snapshot(c)).withDetail(detail));
+    }
+
+    private Complaint.Intake withChannelAndRegion(Complaint.Intake intake) {
+        String channelCode = em.createQuery("select c.channelCode from IntakeChannel c where c.code = :c", String.class)
+                .setParameter("c", intake.intakeChannel()).getSingleResult();
+        String region = organisation.findBranch(intake.branchCode()).orElseThrow().divisionCode();
+        return new Complaint.Intake(intake.customerId(), intake.branchCode(), intake.intakeChannel(), channelCode,
+                intake.businessCategory(), intake.cause(), region, intake.severity(), intake.description(),
+                intake.subjectStaff(), intake.receivedAt());
+    }
+
+    private static String resolutionText(RemedyType remedy) {
+        return switch (remedy) {
+            case REFUND -> "经核实，相关费用扣收有误，予以全额退还。";
+            case FEE_WAIVER -> "经核实，按照本行政策减免相关费用。";
+            case COMPENSATION -> "经核实，因本行原因造成客户损失，给予相应补偿。";
+            case APOLOGY -> "经核实，员工服务存在不足，已向客户致歉并加强培训。";
+            case CORRECTION -> "经核实，已更正相关业务记录并告知客户。";
+            default -> "经核实，本行处理符合规定，已向客户解释说明。";
+        };
+    }
+
+    /** Moves a moment into the bank's opening hours (09:00–17:30) on the same day, never past now. */
+    private Instant businessHours(Instant instant, DemoRandom random) {
+        LocalDate day = LocalDate.ofInstant(instant, TimeSource.BANK_ZONE);
+        Instant moved = day.atTime(9, 0).plusMinutes(random.nextInt(510)).atZone(TimeSource.BANK_ZONE).toInstant();
+        return moved.isAfter(now) ? now.minus(Duration.ofMinutes(5)) : moved;
+    }
+
+    private static ComplaintCommand reason(String text) {
+        return ComplaintCommand.withReason(text);
+    }
+
+    private static <T> Map<T, Integer> ordered(Object... pairs) {
+        Map<T, Integer> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            @SuppressWarnings("unchecked")
+            T key = (T) pairs[i];
+            map.put(key, (Integer) pairs[i + 1]);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,111 @@
+package com.servicedesk.web.api;
+
+import com.servicedesk.audit.HistoryEntry;
+import com.servicedesk.complaint.ComplaintFilter;
+import com.servicedesk.complaint.ComplaintService;
+import com.servicedesk.complaint.ComplaintStatus;
+import com.servicedesk.complaint.ComplaintSummary;
+import com.servicedesk.complaint.ComplaintView;
+import com.servicedesk.complaint.NewComplaint;
+import com.servicedesk.security.Role;
+import com.servicedesk.shared.Page;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** The regulated complaint lifecycle over HTTP, exactly as API.md fixes it. */
+@Path("complaints")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME})
+public class ComplaintResource {
+
+    @EJB
+    private ComplaintService complaints;
+
+    @Inject
+    private Idempotency idempotency;
+
+    @Context
+    private UriInfo uri;
+
+    @Context
+    private SecurityContext security;
+
+    @POST
+    @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
+    public Response register(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull NewComplaint body) {
+        return idempotency.create(key, security.getUserPrincipal().getName(), uri.getPath(), body, () -> {
+            ComplaintView view = complaints.register(body);
+            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build(),
+                    view, view.version());
+        });
+    }
+
+    @GET
+    public Page<ComplaintSummary> list(@QueryParam("status") String status, @QueryParam("overdue") String overdue,
+                                       @QueryParam("branch") String branch, @QueryParam("from") String from,
+                                       @QueryParam("to") String to, @QueryParam("assignee") String assignee,
+                                       @QueryParam("reference") String reference,
+                                       @QueryParam("customerId") String customerId, @QueryParam("sort") String sort,
+                                       @QueryParam("page") String page, @QueryParam("size") String size) {
+        QueryParams.Sort order = QueryParams.Sort.parse(sort);
+        ComplaintFilter filter = new ComplaintFilter(QueryParams.enums("status", status, ComplaintStatus.class),
+                QueryParams.bool("overdue", overdue), blankToNull(branch), QueryParams.date("from", from),
+                QueryParams.date("to", to), blankToNull(assignee), blankToNull(reference),
+                QueryParams.number("customerId", customerId), order.field(), order.ascending());
+        return complaints.list(filter, Paging.of(page, size));
+    }
+
+    /** Proposals and reviews waiting for a supervisor's decision, most urgent first. */
+    @GET
+    @Path("approvals")
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
+    public Page<ComplaintSummary> approvals(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return complaints.approvalsQueue(Paging.of(page, size));
+    }
+
+    @GET
+    @Path("{id:[0-9]{1,18}}")
+    public Response get(@PathParam("id") long id) {
+        ComplaintView view = complaints.get(id);
+        return Response.ok(view).tag(Versions.etag(view.version())).build();
+    }
+
+    @GET
+    @Path("{id:[0-9]{1,18}}/history")
+    public List<HistoryEntry> history(@PathParam("id") long id) {
+        return complaints.history(id);
+    }
+
+    @POST
+    @Path("{id:[0-9]{1,18}}/transitions")
+    @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
+    public Response transition(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+                               @Valid @NotNull ComplaintTransitionRequest body) {
+        ComplaintView view = complaints.transition(id, Versions.expected(ifMatch), body.action(), body.toCommand());
+        return Response.ok(view).tag(Versions.etag(view.version())).build();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

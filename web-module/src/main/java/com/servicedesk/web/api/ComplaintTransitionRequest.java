@@ -1,0 +1,50 @@
+package com.servicedesk.web.api;
+
+import com.servicedesk.complaint.ComplaintAction;
+import com.servicedesk.complaint.ComplaintCommand;
+import com.servicedesk.complaint.ContactChannel;
+import com.servicedesk.complaint.CustomerResponse;
+import com.servicedesk.complaint.RemedyType;
+import com.servicedesk.complaint.ReviewOutcome;
+import com.servicedesk.complaint.Severity;
+import com.servicedesk.shared.Money;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** The body of {@code POST /complaints/{id}/transitions}: the action and the details it needs. */
+public record ComplaintTransitionRequest(
+        @NotNull ComplaintAction action,
+        @Size(max = 1000) String reason,
+        @Size(max = 4000) String resolution,
+        @Valid RemedyRequest remedy,
+        @Size(max = 2000) String rootCause,
+        ContactChannel channel,
+        CustomerResponse customerResponse,
+        ReviewOutcome reviewOutcome,
+        @Size(max = 16) String businessCategory,
+        @Size(max = 16) String cause,
+        Severity severity,
+        @Size(max = 6) String regionCode,
+        @Size(max = 64) String assignee,
+        LocalDate remedyCarriedOutOn) {
+
+    /** A remedy: its type and, for money, the amount. */
+    public record RemedyRequest(@NotNull RemedyType type, @Valid MoneyRequest amount) {
+    }
+
+    /** Money as the API takes it: a decimal string and a currency. */
+    public record MoneyRequest(@NotNull @Size(max = 20) String amount, @NotNull @Size(min = 3, max = 3) String currency) {
+        Money toMoney() {
+            return Money.of(amount, currency);
+        }
+    }
+
+    ComplaintCommand toCommand() {
+        return new ComplaintCommand(reason, resolution, remedy == null ? null : remedy.type(),
+                remedy == null || remedy.amount() == null ? null : remedy.amount().toMoney(), rootCause, channel,
+                customerResponse, reviewOutcome, businessCategory, cause, severity, regionCode, assignee,
+                remedyCarriedOutOn);
+    }
+}
