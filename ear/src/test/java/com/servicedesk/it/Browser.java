@@ -75,8 +75,19 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Clicks once the element is there, shown and enabled; retried while Ajax re-renders it. */
     void click(By by) {
-        waitFor().until(ExpectedConditions.elementToBeClickable(by)).click();
+        waitFor().ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(by);
+                    if (!element.isDisplayed() || !element.isEnabled()
+                            || String.valueOf(element.getAttribute("class")).contains("ui-state-disabled")) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                });
     }
 
     String text(By by) {
@@ -100,6 +111,17 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The page's HTML beside its screenshot, to see why an element was not found. */
+    void savePageSource(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("servicedesk.it.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();
@@ -112,8 +134,10 @@ final class Browser implements AutoCloseable {
             Optional<Throwable> failure = context.getExecutionException();
             Object test = context.getRequiredTestInstance();
             if (failure.isPresent() && test instanceof HasBrowser owner && owner.browser() != null) {
-                owner.browser().screenshot("FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
-                        + context.getRequiredTestMethod().getName());
+                String name = "FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getRequiredTestMethod().getName();
+                owner.browser().screenshot(name);
+                owner.browser().savePageSource(name);
             }
         }
     }

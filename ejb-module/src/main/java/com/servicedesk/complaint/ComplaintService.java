@@ -207,6 +207,36 @@ public class ComplaintService {
                 null, null, null, null, null, null, null, "decisionDueAt", true), page);
     }
 
+    /** The figures the dashboard shows, counted in the caller's scope. */
+    public ComplaintCounts counts() {
+        Caller caller = callers.current();
+        caller.requireBusinessAccess();
+        Instant now = time.now();
+        String scope = caller.scope().all() ? "" : " and c.branchCode in :scope";
+        long myOpen = count("select count(c) from Complaint c where c.assignee = :me and c.status in :open" + scope,
+                caller, Map.of("me", caller.username(), "open", OPEN));
+        long overdue = count("select count(c) from Complaint c where c.status in :open and c.pausedSince is null"
+                + " and c.decisionDueAt <= :now" + scope, caller, Map.of("open", OPEN, "now", now));
+        long dueSoon = count("select count(c) from Complaint c where c.status in :open and c.pausedSince is null"
+                + " and c.decisionDueAt > :now and c.decisionDueAt <= :soon" + scope, caller,
+                Map.of("open", OPEN, "now", now, "soon", now.plus(DUE_SOON)));
+        long approvals = caller.role() == Role.SUPERVISOR || caller.role() == Role.MANAGER
+                ? count("select count(c) from Complaint c where c.status in :waiting and (c.proposedBy is null"
+                        + " or c.proposedBy <> :me)" + scope, caller, Map.of("waiting",
+                        Set.of(ComplaintStatus.RESOLUTION_PROPOSED, ComplaintStatus.UNDER_REVIEW), "me", caller.username()))
+                : 0;
+        return new ComplaintCounts(myOpen, overdue, dueSoon, approvals);
+    }
+
+    private long count(String jpql, Caller caller, Map<String, Object> params) {
+        TypedQuery<Long> query = em.createQuery(jpql, Long.class);
+        params.forEach(query::setParameter);
+        if (!caller.scope().all()) {
+            query.setParameter("scope", caller.scope().queryBranches());
+        }
+        return query.getSingleResult();
+    }
+
     // --- the lifecycle -------------------------------------------------------------------------
 
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})

@@ -1,6 +1,8 @@
 package com.servicedesk.web.portal;
 
 import com.servicedesk.audit.AuditTrail;
+import com.servicedesk.complaint.ComplaintCounts;
+import com.servicedesk.complaint.ComplaintService;
 import com.servicedesk.customer.CustomerService;
 import com.servicedesk.organisation.Branch;
 import com.servicedesk.organisation.OrganisationService;
@@ -23,10 +25,6 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class DashboardBacking {
 
-    /** One figure on the dashboard. */
-    public record Tile(String labelKey, long value, String icon) {
-    }
-
     @EJB
     private CustomerService customers;
 
@@ -39,6 +37,9 @@ public class DashboardBacking {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private ComplaintService complaints;
+
     @Inject
     private UserSession session;
 
@@ -48,6 +49,7 @@ public class DashboardBacking {
     private Map<String, Long> customersByBranch = Map.of();
     private Map<Role, Long> staffByRole = Map.of();
     private long auditEntries;
+    private ComplaintCounts complaintCounts = new ComplaintCounts(0, 0, 0, 0);
 
     @PostConstruct
     void load() {
@@ -57,6 +59,7 @@ public class DashboardBacking {
         }
         if (caller.role().seesBusinessData()) {
             customersByBranch = customers.countByBranch();
+            complaintCounts = complaints.counts();
         }
         if (caller.role() == Role.ADMIN || caller.role() == Role.AUDITOR) {
             staffByRole = staff.countByRole();
@@ -64,6 +67,10 @@ public class DashboardBacking {
         if (caller.role() == Role.AUDITOR) {
             auditEntries = audit.count();
         }
+    }
+
+    public ComplaintCounts getComplaints() {
+        return complaintCounts;
     }
 
     public long getCustomerCount() {

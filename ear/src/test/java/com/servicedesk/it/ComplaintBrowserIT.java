@@ -1,0 +1,170 @@
+package com.servicedesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A complaint taken in through the portal and carried to closed in a real browser: the agent
+ * registers and investigates it, a supervisor approves the answer, the agent closes it.
+ */
+@ExtendWith({ArquillianExtension.class, Browser.ScreenshotOnFailure.class})
+@RunAsClient
+class ComplaintBrowserIT implements Browser.HasBrowser {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.servicedesk();
+    }
+
+    @ArquillianResource
+    private URL context;
+
+    private Browser browser;
+
+    @Override
+    public Browser browser() {
+        return browser;
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private String page(String path) {
+        return context.toString().replaceAll("/?$", "/") + path;
+    }
+
+    private void signIn(String user) {
+        browser.open(page("login.xhtml"));
+        browser.type(By.id("loginForm:username"), user);
+        browser.type(By.id("loginForm:password"), ApiClient.PASSWORD);
+        browser.click(By.id("loginForm:submit"));
+        browser.find(By.id("headerForm:logout"));
+    }
+
+    private void signOut() {
+        browser.click(By.id("headerForm:logout"));
+        browser.find(By.id("loginForm:username"));
+    }
+
+    /**
+     * Opens a PrimeFaces select menu and picks the item whose label starts with the text; PrimeFaces
+     * builds the item list when the menu first opens, and Ajax may re-render the menu meanwhile.
+     */
+    private void choose(String menuId, String labelStart) {
+        By item = By.xpath("//div[@id='" + menuId + "_panel']//li[starts-with(@data-label, '" + labelStart + "')]");
+        By label = By.id(menuId + "_label");
+        browser.waitFor().ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
+            List<WebElement> items = d.findElements(item);
+            if (items.isEmpty() || !items.get(0).isDisplayed()) {
+                browser.click(By.id(menuId));
+            }
+            browser.click(item);
+            return d.findElement(label).getText().startsWith(labelStart);
+        });
+    }
+
+    private void act(String action) {
+        browser.click(By.cssSelector(".sd-action-" + action));
+    }
+
+    private void confirm() {
+        browser.click(By.id("dialogForm:confirm"));
+    }
+
+    private void expectStatus(String label) {
+        browser.waitFor().until(ExpectedConditions.textToBe(By.id("status"), label));
+    }
+
+    @Test
+    void aComplaintIsTakenInThroughThePortalAndCarriedToClosed() {
+        String name = "浏览器" + (System.nanoTime() % 100_000);
+        ApiClient api = new ApiClient(context);
+        assertEquals(201, api.post("agent", "customers", "{\"name\":\"" + name + "\",\"idNumber\":\""
+                + IdNumbers.fresh() + "\",\"phone\":\"13722223333\"}").status());
+
+        signIn("agent");
+        browser.click(By.id("navForm:navComplaintNew"));
+        browser.type(By.id("intake:customer_input"), name);
+        browser.click(By.cssSelector("#intake\\:customer_panel li.ui-autocomplete-item"));
+        choose("intake:businessGroup", "B03");
+        choose("intake:businessCategory", "B0302");
+        choose("intake:causeGroup", "C11");
+        choose("intake:cause", "C1101");
+        browser.type(By.id("intake:description"), "信用卡年费被重复扣收两次，要求退还多收部分。");
+        browser.screenshot("complaint-intake");
+        browser.click(By.id("intake:submit"));
+
+        expectStatus("已登记");
+        String reference = browser.text(By.tagName("h1"));
+        assertTrue(reference.matches("投诉详情 TS-\\d{8}-\\d{6}"), reference);
+        assertTrue(browser.text(By.id("clock")).contains("剩余"), "the deadline clock shows the time left");
+
+        act("ACCEPT");
+        expectStatus("已受理");
+        act("START_INVESTIGATION");
+        expectStatus("调查处理中");
+        act("PROPOSE_RESOLUTION");
+        browser.type(By.id("dialogForm:resolution"), "经核实系批扣任务重复执行，退还多收年费并致歉。");
+        choose("dialogForm:remedyType", "退款");
+        browser.type(By.id("dialogForm:amount_input"), "300");
+        browser.type(By.id("dialogForm:rootCause"), "年费批扣任务重复执行");
+        confirm();
+        expectStatus("待审批");
+        assertTrue(browser.driver().findElements(By.cssSelector(".sd-action-RESPOND")).isEmpty(),
+                "an agent cannot approve, and no one approves their own proposal");
+        String url = browser.driver().getCurrentUrl();
+        signOut();
+
+        signIn("supervisor");
+        browser.click(By.id("navForm:navApprovals"));
+        browser.click(By.linkText(reference.substring("投诉详情 ".length())));
+        act("RESPOND");
+        choose("dialogForm:channel", "电话");
+        confirm();
+        expectStatus("已答复");
+        browser.screenshot("complaint-responded");
+        signOut();
+
+        signIn("agent");
+        browser.open(url);
+        act("CLOSE");
+        confirm();
+        expectStatus("已办结");
+        List<String> timeline = browser.driver().findElements(By.cssSelector("#timeline .sd-tl-action")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("登记", "受理", "开始调查", "提出处理方案", "批准并答复客户", "办结"), timeline);
+        browser.screenshot("complaint-closed");
+    }
+
+    @Test
+    void theComplaintListHighlightsOverdueComplaints() {
+        signIn("supervisor");
+        browser.open(page("complaints.xhtml?overdue=true"));
+        browser.find(By.cssSelector("#list\\:complaints tr.sd-row-overdue"));
+        browser.screenshot("complaints-overdue");
+        assertTrue(browser.driver().findElements(By.cssSelector("#list\\:complaints tbody tr")).stream()
+                .allMatch(row -> row.getAttribute("class").contains("sd-row-overdue")));
+    }
+}

@@ -1,0 +1,323 @@
+package com.servicedesk.web.portal;
+
+import com.servicedesk.audit.HistoryEntry;
+import com.servicedesk.complaint.ComplaintAction;
+import com.servicedesk.complaint.ComplaintCommand;
+import com.servicedesk.complaint.ComplaintService;
+import com.servicedesk.complaint.ComplaintView;
+import com.servicedesk.complaint.ContactChannel;
+import com.servicedesk.complaint.CustomerResponse;
+import com.servicedesk.complaint.RemedyType;
+import com.servicedesk.complaint.ReviewOutcome;
+import com.servicedesk.complaint.Severity;
+import com.servicedesk.shared.BusinessException;
+import com.servicedesk.shared.Money;
+import com.servicedesk.shared.TimeSource;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One complaint's page: its deadline clock, classification, decision and timeline, and a button
+ * for each action the user may take now. Actions that need details open one dialog whose fields
+ * follow the action.
+ */
+@Named
+@ViewScoped
+public class ComplaintDetailBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Set<ComplaintAction> IMMEDIATE = EnumSet.of(ComplaintAction.ACCEPT,
+            ComplaintAction.START_INVESTIGATION, ComplaintAction.RESUME_CLOCK);
+    private static final Set<ComplaintAction> NEED_REASON = EnumSet.of(ComplaintAction.DECLINE,
+            ComplaintAction.RETURN_PROPOSAL, ComplaintAction.EXTEND, ComplaintAction.PAUSE_CLOCK,
+            ComplaintAction.REQUEST_REVIEW, ComplaintAction.DECIDE_REVIEW, ComplaintAction.REOPEN);
+
+    /** One event of the timeline, with the note staff wrote. */
+    public record TimelineItem(Instant at, String actor, String action, String note) {
+    }
+
+    @EJB
+    private transient ComplaintService complaints;
+
+    @Inject
+    private UserSession session;
+
+    @Inject
+    private Messages messages;
+
+    private Long id;
+    private ComplaintView complaint;
+    private List<TimelineItem> timeline = List.of();
+
+    private ComplaintAction pending;
+    private String reason;
+    private String resolution;
+    private RemedyType remedyType = RemedyType.NONE;
+    private BigDecimal amount;
+    private String rootCause;
+    private ContactChannel channel = ContactChannel.PHONE;
+    private CustomerResponse customerResponse = CustomerResponse.ACCEPTED;
+    private ReviewOutcome reviewOutcome = ReviewOutcome.UPHELD;
+    private String assignee;
+    private LocalDate remedyDate;
+    private String businessCategory;
+    private String cause;
+    private Severity severity;
+
+    /** Loads the complaint named by the page's {@code id} parameter; one outside the user's scope is not found. */
+    public void load() {
+        if (id == null) {
+            complaint = null;
+            return;
+        }
+        try {
+            complaint = complaints.get(id);
+            timeline = complaints.history(id).stream().map(ComplaintDetailBacking::item).toList();
+        } catch (BusinessException e) {
+            complaint = null;
+            messages.refused(e);
+        }
+    }
+
+    private static TimelineItem item(HistoryEntry e) {
+        String note = null;
+        if (e.detail() != null && e.detail().startsWith("{")) {
+            try (JsonReader reader = Json.createReader(new StringReader(e.detail()))) {
+                JsonObject detail = reader.readObject();
+                note = detail.containsKey("reason") ? detail.getString("reason")
+                        : detail.containsKey("resolution") ? detail.getString("resolution")
+                        : detail.containsKey("to") ? "→ " + detail.getString("to") : null;
+            } catch (RuntimeException ignored) {
+                note = null;
+            }
+        }
+        return new TimelineItem(e.at(), e.actor(), e.action(), note);
+    }
+
+    /** Immediate actions run at once; the others open the dialog. */
+    public void choose(ComplaintAction action) {
+        pending = action;
+        reason = null;
+        resolution = complaint.resolution();
+        rootCause = complaint.rootCause();
+        assignee = complaint.assignee();
+        businessCategory = complaint.businessCategory().code();
+        cause = complaint.cause().code();
+        severity = complaint.severity();
+        remedyDate = LocalDate.now(TimeSource.BANK_ZONE);
+        if (IMMEDIATE.contains(action)) {
+            perform();
+        }
+    }
+
+    public boolean isImmediate(ComplaintAction action) {
+        return IMMEDIATE.contains(action);
+    }
+
+    public void perform() {
+        try {
+            Money money = remedyType.isMonetary() && amount != null ? Money.of(amount.toPlainString(), "CNY") : null;
+            ComplaintCommand command = new ComplaintCommand(reason, resolution, remedyType, money, rootCause, channel,
+                    customerResponse, reviewOutcome, businessCategory, cause, severity, null, assignee, remedyDate);
+            complaints.transition(id, complaint.version(), pending, command);
+            messages.info("dialog.done", messages.text("action." + pending.name()));
+            pending = null;
+            load();
+        } catch (BusinessException e) {
+            messages.refused(e);
+            load();
+        }
+    }
+
+    public boolean needs(String field) {
+        if (pending == null) {
+            return false;
+        }
+        return switch (field) {
+            case "reason" -> NEED_REASON.contains(pending);
+            case "resolution" -> pending == ComplaintAction.PROPOSE_RESOLUTION
+                    || (pending == ComplaintAction.DECIDE_REVIEW);
+            case "remedy", "rootCause" -> pending == ComplaintAction.PROPOSE_RESOLUTION;
+            case "channel" -> pending == ComplaintAction.RESPOND;
+            case "customerResponse" -> pending == ComplaintAction.CLOSE;
+            case "reviewOutcome" -> pending == ComplaintAction.DECIDE_REVIEW;
+            case "assignee" -> pending == ComplaintAction.ASSIGN;
+            case "remedyDate" -> pending == ComplaintAction.RECORD_REMEDY;
+            case "classification" -> pending == ComplaintAction.RECLASSIFY;
+            default -> false;
+        };
+    }
+
+    public String getRemaining() {
+        if (complaint == null || complaint.timeRemaining() == null) {
+            return "";
+        }
+        return Durations.human(Duration.parse(complaint.timeRemaining()), session.getLocale());
+    }
+
+    public String statusClass() {
+        return complaint == null ? "" : "sd-status sd-status-" + complaint.status().name();
+    }
+
+    public List<ComplaintAction> getActions() {
+        return complaint == null ? List.of() : complaint.allowedActions();
+    }
+
+    public RemedyType[] getRemedyTypes() {
+        return RemedyType.values();
+    }
+
+    public ContactChannel[] getChannels() {
+        return ContactChannel.values();
+    }
+
+    public CustomerResponse[] getCustomerResponses() {
+        return new CustomerResponse[] {CustomerResponse.ACCEPTED, CustomerResponse.NO_RESPONSE};
+    }
+
+    public ReviewOutcome[] getReviewOutcomes() {
+        return ReviewOutcome.values();
+    }
+
+    public Severity[] getSeverities() {
+        return Severity.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ComplaintView getComplaint() {
+        return complaint;
+    }
+
+    public List<TimelineItem> getTimeline() {
+        return timeline;
+    }
+
+    public ComplaintAction getPending() {
+        return pending;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    public void setResolution(String resolution) {
+        this.resolution = resolution;
+    }
+
+    public RemedyType getRemedyType() {
+        return remedyType;
+    }
+
+    public void setRemedyType(RemedyType remedyType) {
+        this.remedyType = remedyType;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public String getRootCause() {
+        return rootCause;
+    }
+
+    public void setRootCause(String rootCause) {
+        this.rootCause = rootCause;
+    }
+
+    public ContactChannel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(ContactChannel channel) {
+        this.channel = channel;
+    }
+
+    public CustomerResponse getCustomerResponse() {
+        return customerResponse;
+    }
+
+    public void setCustomerResponse(CustomerResponse customerResponse) {
+        this.customerResponse = customerResponse;
+    }
+
+    public ReviewOutcome getReviewOutcome() {
+        return reviewOutcome;
+    }
+
+    public void setReviewOutcome(ReviewOutcome reviewOutcome) {
+        this.reviewOutcome = reviewOutcome;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+
+    public LocalDate getRemedyDate() {
+        return remedyDate;
+    }
+
+    public void setRemedyDate(LocalDate remedyDate) {
+        this.remedyDate = remedyDate;
+    }
+
+    public String getBusinessCategory() {
+        return businessCategory;
+    }
+
+    public void setBusinessCategory(String businessCategory) {
+        this.businessCategory = businessCategory;
+    }
+
+    public String getCause() {
+        return cause;
+    }
+
+    public void setCause(String cause) {
+        this.cause = cause;
+    }
+
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    public void setSeverity(Severity severity) {
+        this.severity = severity;
+    }
+}

@@ -1,0 +1,214 @@
+package com.servicedesk.web.portal;
+
+import com.servicedesk.complaint.ComplaintService;
+import com.servicedesk.complaint.ComplaintView;
+import com.servicedesk.complaint.NewComplaint;
+import com.servicedesk.complaint.Severity;
+import com.servicedesk.customer.CustomerService;
+import com.servicedesk.customer.CustomerView;
+import com.servicedesk.reference.CodeNode;
+import com.servicedesk.reference.IntakeChannel;
+import com.servicedesk.reference.ReferenceDataService;
+import com.servicedesk.reference.ReferenceDataService.Dimension;
+import com.servicedesk.shared.BusinessException;
+import com.servicedesk.shared.PageRequest;
+import com.servicedesk.shared.TimeSource;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * The intake form: find the customer, pick the channel and the JR/T 0169 codes (a group, then a
+ * code within it), describe the complaint, register it and go to its page.
+ */
+@Named
+@ViewScoped
+public class ComplaintIntakeBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient ComplaintService complaints;
+
+    @EJB
+    private transient CustomerService customers;
+
+    @EJB
+    private transient ReferenceDataService reference;
+
+    @Inject
+    private Messages messages;
+
+    private List<CodeNode> businessTree;
+    private List<CodeNode> causeTree;
+    private List<IntakeChannel> channels;
+
+    private CustomerView customer;
+    private String channel = "PHONE";
+    private String businessGroup;
+    private String businessCategory;
+    private String causeGroup;
+    private String cause;
+    private Severity severity = Severity.MEDIUM;
+    private LocalDateTime receivedAt;
+    private String description;
+    private String subjectStaff;
+
+    @PostConstruct
+    void load() {
+        businessTree = reference.complaintCodeTree(Dimension.B);
+        causeTree = reference.complaintCodeTree(Dimension.C);
+        channels = reference.intakeChannels();
+    }
+
+    public List<CustomerView> completeCustomer(String query) {
+        if (query == null || query.strip().length() < 1) {
+            return List.of();
+        }
+        return customers.search(query, new PageRequest(0, 12)).items();
+    }
+
+    public void register() throws IOException {
+        if (customer == null) {
+            messages.error("intake.customerHint");
+            return;
+        }
+        try {
+            ComplaintView created = complaints.register(new NewComplaint(customer.id(), channel,
+                    businessCategory == null ? businessGroup : businessCategory, cause == null ? causeGroup : cause,
+                    description, receivedAt == null ? null : receivedAt.atZone(TimeSource.BANK_ZONE).toOffsetDateTime(),
+                    severity, subjectStaff == null || subjectStaff.isBlank() ? null : subjectStaff.strip(), null));
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            messages.info("intake.registered", created.reference());
+            external.redirect(external.getRequestContextPath() + "/complaint.xhtml?id=" + created.id());
+        } catch (BusinessException e) {
+            messages.refused(e);
+        }
+    }
+
+    /** The codes within the chosen group; a group without subdivisions is chosen as it is. */
+    public List<CodeNode> getBusinessCodes() {
+        return children(businessTree, businessGroup);
+    }
+
+    public List<CodeNode> getCauseCodes() {
+        return children(causeTree, causeGroup);
+    }
+
+    private static List<CodeNode> children(List<CodeNode> tree, String group) {
+        return tree.stream().filter(n -> n.code().equals(group)).findFirst().map(CodeNode::children).orElse(List.of());
+    }
+
+    public void businessGroupChanged() {
+        businessCategory = null;
+    }
+
+    public void causeGroupChanged() {
+        cause = null;
+    }
+
+    public List<CodeNode> getBusinessGroups() {
+        return businessTree;
+    }
+
+    public List<CodeNode> getCauseGroups() {
+        return causeTree;
+    }
+
+    public List<IntakeChannel> getChannels() {
+        return channels;
+    }
+
+    public Severity[] getSeverities() {
+        return Severity.values();
+    }
+
+    public CustomerView getCustomer() {
+        return customer;
+    }
+
+    public void setCustomer(CustomerView customer) {
+        this.customer = customer;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public void setChannel(String channel) {
+        this.channel = channel;
+    }
+
+    public String getBusinessGroup() {
+        return businessGroup;
+    }
+
+    public void setBusinessGroup(String businessGroup) {
+        this.businessGroup = businessGroup;
+    }
+
+    public String getBusinessCategory() {
+        return businessCategory;
+    }
+
+    public void setBusinessCategory(String businessCategory) {
+        this.businessCategory = businessCategory;
+    }
+
+    public String getCauseGroup() {
+        return causeGroup;
+    }
+
+    public void setCauseGroup(String causeGroup) {
+        this.causeGroup = causeGroup;
+    }
+
+    public String getCause() {
+        return cause;
+    }
+
+    public void setCause(String cause) {
+        this.cause = cause;
+    }
+
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    public void setSeverity(Severity severity) {
+        this.severity = severity;
+    }
+
+    public LocalDateTime getReceivedAt() {
+        return receivedAt;
+    }
+
+    public void setReceivedAt(LocalDateTime receivedAt) {
+        this.receivedAt = receivedAt;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getSubjectStaff() {
+        return subjectStaff;
+    }
+
+    public void setSubjectStaff(String subjectStaff) {
+        this.subjectStaff = subjectStaff;
+    }
+}

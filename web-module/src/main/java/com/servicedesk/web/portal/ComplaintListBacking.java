@@ -1,0 +1,162 @@
+package com.servicedesk.web.portal;
+
+import com.servicedesk.complaint.ComplaintFilter;
+import com.servicedesk.complaint.ComplaintService;
+import com.servicedesk.complaint.ComplaintStatus;
+import com.servicedesk.complaint.ComplaintSummary;
+import com.servicedesk.organisation.Branch;
+import com.servicedesk.organisation.OrganisationService;
+import com.servicedesk.shared.BusinessException;
+import com.servicedesk.shared.Page;
+import com.servicedesk.shared.PageRequest;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** The complaint list: filters, a lazily paged table, due and overdue highlighting. */
+@Named
+@ViewScoped
+public class ComplaintListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient ComplaintService complaints;
+
+    @EJB
+    private transient OrganisationService organisation;
+
+    @Inject
+    private UserSession session;
+
+    @Inject
+    private Messages messages;
+
+    private List<ComplaintStatus> statuses = new ArrayList<>();
+    private boolean overdueOnly;
+    private String branch;
+    private LocalDate from;
+    private LocalDate to;
+
+    private final LazyDataModel<ComplaintSummary> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) search(0, 1, null, false).total();
+        }
+
+        @Override
+        public List<ComplaintSummary> load(int first, int pageSize, Map<String, SortMeta> sort,
+                                           Map<String, FilterMeta> filters) {
+            SortMeta order = sort.values().stream().findFirst().orElse(null);
+            Page<ComplaintSummary> page = search(first / pageSize, pageSize,
+                    order == null ? null : order.getField(), order != null && order.getOrder() == SortOrder.ASCENDING);
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(ComplaintSummary row) {
+            return Long.toString(row.id());
+        }
+    };
+
+    private Page<ComplaintSummary> search(int page, int size, String sortField, boolean ascending) {
+        try {
+            ComplaintFilter filter = new ComplaintFilter(statuses.isEmpty() ? EnumSet.noneOf(ComplaintStatus.class)
+                    : EnumSet.copyOf(statuses), overdueOnly ? Boolean.TRUE : null, blankToNull(branch), from, to,
+                    null, null, null, sortField, ascending);
+            return complaints.list(filter, new PageRequest(page, size));
+        } catch (BusinessException e) {
+            messages.refused(e);
+            return new Page<>(List.of(), page, size, 0);
+        }
+    }
+
+    public void reset() {
+        statuses = new ArrayList<>();
+        overdueOnly = false;
+        branch = null;
+        from = null;
+        to = null;
+    }
+
+    /** The row's style: overdue in red, due soon in amber. */
+    public String rowClass(ComplaintSummary row) {
+        return row.overdue() ? "sd-row-overdue" : row.dueSoon() ? "sd-row-due-soon" : "";
+    }
+
+    public String remaining(ComplaintSummary row) {
+        return Durations.human(row.timeRemaining(), session.getLocale());
+    }
+
+    public List<ComplaintStatus> getStatusOptions() {
+        return List.of(ComplaintStatus.values());
+    }
+
+    public List<Branch> getBranchOptions() {
+        return organisation.branches().stream()
+                .filter(b -> session.getCaller() != null && session.getCaller().scope().includes(b.code()))
+                .toList();
+    }
+
+    public LazyDataModel<ComplaintSummary> getModel() {
+        return model;
+    }
+
+    public List<ComplaintStatus> getStatuses() {
+        return statuses;
+    }
+
+    public void setStatuses(List<ComplaintStatus> statuses) {
+        this.statuses = statuses == null ? new ArrayList<>() : new ArrayList<>(statuses);
+    }
+
+    public boolean isOverdueOnly() {
+        return overdueOnly;
+    }
+
+    public void setOverdueOnly(boolean overdueOnly) {
+        this.overdueOnly = overdueOnly;
+    }
+
+    public String getBranch() {
+        return branch;
+    }
+
+    public void setBranch(String branch) {
+        this.branch = branch;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
