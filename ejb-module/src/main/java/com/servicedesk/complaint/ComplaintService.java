@@ -5,6 +5,7 @@ import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.audit.HistoryEntry;
 import com.servicedesk.customer.Customer;
 import com.servicedesk.organisation.Branch;
+import com.servicedesk.platform.ReferenceNumbers;
 import com.servicedesk.reference.ComplaintCode;
 import com.servicedesk.reference.IntakeChannel;
 import com.servicedesk.security.Caller;
@@ -27,7 +28,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +44,8 @@ import java.util.Set;
 public class ComplaintService {
 
     static final String AUDIT_TYPE = "Complaint";
-    private static final DateTimeFormatter REFERENCE_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+    static final String REFERENCE_PREFIX = "TS";
+    static final String REFERENCE_SEQUENCE = "complaint_reference_seq";
     private static final Duration DUE_SOON = Duration.ofDays(2);
     private static final Map<String, String> SORTABLE = Map.of(
             "receivedAt", "c.receivedAt", "decisionDueAt", "c.decisionDueAt", "reference", "c.reference",
@@ -67,7 +68,7 @@ public class ComplaintService {
     private ComplaintWorkflow workflow;
 
     @EJB
-    private ComplaintReferences references;
+    private ReferenceNumbers references;
 
     @Inject
     private TimeSource time;
@@ -103,7 +104,7 @@ public class ComplaintService {
                 input.regionCode() == null ? branch.divisionCode() : input.regionCode(), input.severity(),
                 input.description().strip(), blankToNull(input.subjectStaff()), receivedAt);
         Instant receipt = receivedAt == null ? now : receivedAt;
-        Complaint complaint = new Complaint(references.next(receipt), intake, policy, engine(), caller, now);
+        Complaint complaint = new Complaint(references.next(REFERENCE_PREFIX, REFERENCE_SEQUENCE, receipt), intake, policy, engine(), caller, now);
         em.createQuery("select c.id from Complaint c where c.customerId = :cu and c.businessCategory = :b"
                         + " and c.receivedAt > :since order by c.receivedAt desc", Long.class)
                 .setParameter("cu", customer.id()).setParameter("b", input.businessCategory())
@@ -362,9 +363,5 @@ public class ComplaintService {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    static String referenceFor(Instant receivedAt, long number) {
-        return "TS-" + REFERENCE_DAY.format(receivedAt.atZone(TimeSource.BANK_ZONE)) + "-" + String.format("%06d", number % 1_000_000);
     }
 }

@@ -9,6 +9,7 @@ import com.servicedesk.organisation.Branch;
 import com.servicedesk.organisation.OrganisationService;
 import com.servicedesk.platform.DemoDataContributor;
 import com.servicedesk.platform.DemoRandom;
+import com.servicedesk.platform.ReferenceNumbers;
 import com.servicedesk.security.Caller;
 import com.servicedesk.security.CallerContext;
 import com.servicedesk.security.Role;
@@ -77,7 +78,7 @@ public class DemoComplaints implements DemoDataContributor {
     private HolidayCalendarService calendars;
 
     @EJB
-    private ComplaintReferences references;
+    private ReferenceNumbers references;
 
     @EJB
     private FollowUpScheduler followUps;
@@ -160,7 +161,7 @@ public class DemoComplaints implements DemoDataContributor {
                 random.weighted(ordered(Severity.LOW, 25, Severity.MEDIUM, 55, Severity.HIGH, 17, Severity.CRITICAL, 3)),
                 STORIES.getOrDefault(category.substring(0, 3), STORIES.get("B99")), subject, received);
         intake = withChannelAndRegion(intake);
-        Complaint c = new Complaint(references.next(received), intake, policy, engine, agent, received);
+        Complaint c = new Complaint(references.next(ComplaintService.REFERENCE_PREFIX, ComplaintService.REFERENCE_SEQUENCE, received), intake, policy, engine, agent, received);
         em.persist(c);
         em.flush();
         record(c, "REGISTER", agent, received, null, null);

@@ -1,0 +1,218 @@
+package com.servicedesk.application;
+
+import com.servicedesk.audit.AuditEvent;
+import com.servicedesk.audit.AuditTrail;
+import com.servicedesk.audit.HistoryEntry;
+import com.servicedesk.customer.Customer;
+import com.servicedesk.platform.ReferenceNumbers;
+import com.servicedesk.security.Caller;
+import com.servicedesk.security.CallerContext;
+import com.servicedesk.security.Role;
+import com.servicedesk.shared.InvalidInputException;
+import com.servicedesk.shared.InvalidInputException.Violation;
+import com.servicedesk.shared.Page;
+import com.servicedesk.shared.PageRequest;
+import com.servicedesk.shared.RecordNotFoundException;
+import com.servicedesk.shared.StaleVersionException;
+import com.servicedesk.shared.TimeSource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Business application use cases: the maker's draft and submission, the checker's review, completion. */
+@Stateless
+@RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME})
+public class ApplicationService {
+
+    static final String AUDIT_TYPE = "BusinessApplication";
+    static final String REFERENCE_PREFIX = "YW";
+    static final String REFERENCE_SEQUENCE = "application_reference_seq";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CallerContext callers;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private ReferenceNumbers references;
+
+    @Inject
+    private TimeSource time;
+
+    @PermitAll
+    public List<ApplicationTypeView> types() {
+        return em.createQuery("select t from ApplicationType t order by t.sortOrder", ApplicationType.class)
+                .getResultStream()
+                .map(t -> new ApplicationTypeView(t.code(), t.nameZh(), t.nameEn(), t.documents().stream()
+                        .map(d -> new ApplicationTypeView.Document(d.code(), d.nameZh(), d.nameEn())).toList()))
+                .toList();
+    }
+
+    @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
+    public ApplicationView create(NewApplication input) {
+        Caller caller = callers.current();
+        Instant now = time.now();
+        List<Violation> violations = new ArrayList<>();
+        Customer customer = em.find(Customer.class, input.customerId());
+        if (customer == null || !caller.scope().includes(customer.branchCode())) {
+            violations.add(new Violation("customerId", "no such customer in your branches"));
+        }
+        ApplicationType type = em.find(ApplicationType.class, input.type());
+        if (type == null) {
+            violations.add(new Violation("type", "is not an application type (see /reference/application-types)"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        BusinessApplication application = new BusinessApplication(
+                references.next(REFERENCE_PREFIX, REFERENCE_SEQUENCE, now), customer.id(), customer.branchCode(), type,
+                input.description().strip(), input.documents() == null ? Set.of() : input.documents(), caller, now);
+        em.persist(application);
+        em.flush();
+        audit.record(AuditEvent.of(AUDIT_TYPE, application.id(), "CREATE").withStates(null, snapshot(application)));
+        return view(application, type, caller, customer.name());
+    }
+
+    public ApplicationView get(long id) {
+        Caller caller = callers.current();
+        caller.requireBusinessAccess();
+        BusinessApplication application = load(caller, id);
+        return view(application, type(application), caller, customerName(application.customerId()));
+    }
+
+    public List<HistoryEntry> history(long id) {
+        Caller caller = callers.current();
+        caller.requireBusinessAccess();
+        load(caller, id);
+        return audit.history(AUDIT_TYPE, id);
+    }
+
+    public Page<ApplicationSummary> list(Set<ApplicationStatus> statuses, String branch, LocalDate from, LocalDate to,
+                                         PageRequest page) {
+        return query(statuses, branch, from, to, false, page);
+    }
+
+    /** The checker's queue: submitted applications in scope that the caller neither made nor submitted. */
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
+    public Page<ApplicationSummary> reviewQueue(PageRequest page) {
+        return query(Set.of(ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW), null, null, null, true, page);
+    }
+
+    private Page<ApplicationSummary> query(Set<ApplicationStatus> statuses, String branch, LocalDate from, LocalDate to,
+                                           boolean notMine, PageRequest page) {
+        Caller caller = callers.current();
+        caller.requireBusinessAccess();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (!caller.scope().all()) {
+            where.append(" and a.branchCode in :scope");
+            params.put("scope", caller.scope().queryBranches());
+        }
+        if (branch != null) {
+            where.append(" and a.branchCode = :branch");
+            params.put("branch", branch);
+        }
+        if (!statuses.isEmpty()) {
+            where.append(" and a.status in :statuses");
+            params.put("statuses", statuses);
+        }
+        if (from != null) {
+            where.append(" and a.createdAt >= :from");
+            params.put("from", from.atStartOfDay(TimeSource.BANK_ZONE).toInstant());
+        }
+        if (to != null) {
+            where.append(" and a.createdAt < :to");
+            params.put("to", to.plusDays(1).atStartOfDay(TimeSource.BANK_ZONE).toInstant());
+        }
+        if (notMine) {
+            where.append(" and a.createdBy <> :me and :me not member of a.submitters");
+            params.put("me", caller.username());
+        }
+        TypedQuery<Object[]> items = em.createQuery("select a, cu.name from BusinessApplication a, Customer cu" + where
+                + " and cu.id = a.customerId order by a.createdAt desc, a.id desc", Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(a) from BusinessApplication a" + where, Long.class);
+        params.forEach((k, v) -> {
+            items.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<ApplicationSummary> rows = items.setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList().stream().map(r -> {
+                    BusinessApplication a = (BusinessApplication) r[0];
+                    return new ApplicationSummary(a.id(), a.reference(), a.status(), a.branchCode(), (String) r[1],
+                            a.typeCode(), a.createdBy(), a.submittedBy(), a.createdAt(), a.submittedAt(), a.version());
+                }).toList();
+        return new Page<>(rows, page.page(), page.size(), count.getSingleResult());
+    }
+
+    @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
+    public ApplicationView transition(long id, Long expectedVersion, ApplicationAction action, ApplicationCommand command) {
+        Caller caller = callers.current();
+        BusinessApplication application = load(caller, id);
+        if (expectedVersion != null && expectedVersion != application.version()) {
+            throw new StaleVersionException("application", id, expectedVersion, application.version());
+        }
+        ApplicationType type = type(application);
+        String before = snapshot(application);
+        application.perform(action, command, type, caller, time.now());
+        em.flush();
+        audit.record(AuditEvent.of(AUDIT_TYPE, id, action.name()).withStates(before, snapshot(application))
+                .withDetail(command.note() == null ? null : Json.createObjectBuilder().add("note", command.note())
+                        .build().toString()));
+        return view(application, type, caller, customerName(application.customerId()));
+    }
+
+    private BusinessApplication load(Caller caller, long id) {
+        BusinessApplication application = em.find(BusinessApplication.class, id);
+        if (application == null || !caller.scope().includes(application.branchCode())) {
+            throw new RecordNotFoundException("application", id);
+        }
+        return application;
+    }
+
+    private ApplicationType type(BusinessApplication application) {
+        return em.find(ApplicationType.class, application.typeCode());
+    }
+
+    private String customerName(long customerId) {
+        Customer customer = em.find(Customer.class, customerId);
+        return customer == null ? null : customer.name();
+    }
+
+    private static ApplicationView view(BusinessApplication a, ApplicationType type, Caller caller, String customerName) {
+        return new ApplicationView(a.id(), a.reference(), a.status(), a.customerId(), customerName, a.branchCode(),
+                a.typeCode(), type.nameZh(), a.description(), a.documents(), a.missingDocuments(type), a.createdBy(),
+                a.createdAt(), a.submittedBy(), a.submittedAt(), a.submitters(), a.reviewer(), a.reviewedAt(),
+                a.reviewNote(), a.processedBy(), a.completedAt(), a.submitCount(),
+                List.copyOf(a.allowedActions(caller)), a.version());
+    }
+
+    static String snapshot(BusinessApplication a) {
+        var json = Json.createObjectBuilder()
+                .add("reference", a.reference())
+                .add("status", a.status().name())
+                .add("type", a.typeCode())
+                .add("documents", String.join(",", a.documents()))
+                .add("submitCount", a.submitCount());
+        if (a.reviewer() != null) {
+            json.add("reviewer", a.reviewer());
+        }
+        return json.build().toString();
+    }
+}

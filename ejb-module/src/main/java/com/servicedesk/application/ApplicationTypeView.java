@@ -1,0 +1,11 @@
+package com.servicedesk.application;
+
+import java.util.List;
+
+/** An application type with its checklist, for pickers and clients. */
+public record ApplicationTypeView(String code, String name, String nameEn, List<Document> requiredDocuments) {
+
+    /** One required document. */
+    public record Document(String code, String name, String nameEn) {
+    }
+}
