@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -88,6 +89,23 @@ final class Browser implements AutoCloseable {
                     element.click();
                     return true;
                 });
+    }
+
+    /**
+     * Opens a PrimeFaces select menu and picks the item whose label starts with the text; PrimeFaces
+     * builds the item list when the menu first opens, and Ajax may re-render the menu meanwhile.
+     */
+    void choose(String menuId, String labelStart) {
+        By item = By.xpath("//div[@id='" + menuId + "_panel']//li[starts-with(@data-label, '" + labelStart + "')]");
+        By label = By.id(menuId + "_label");
+        waitFor().ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
+            List<WebElement> items = d.findElements(item);
+            if (items.isEmpty() || !items.get(0).isDisplayed()) {
+                click(By.id(menuId));
+            }
+            click(item);
+            return d.findElement(label).getText().startsWith(labelStart);
+        });
     }
 
     String text(By by) {

@@ -68,23 +68,6 @@ class ComplaintBrowserIT implements Browser.HasBrowser {
         browser.find(By.id("loginForm:username"));
     }
 
-    /**
-     * Opens a PrimeFaces select menu and picks the item whose label starts with the text; PrimeFaces
-     * builds the item list when the menu first opens, and Ajax may re-render the menu meanwhile.
-     */
-    private void choose(String menuId, String labelStart) {
-        By item = By.xpath("//div[@id='" + menuId + "_panel']//li[starts-with(@data-label, '" + labelStart + "')]");
-        By label = By.id(menuId + "_label");
-        browser.waitFor().ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
-            List<WebElement> items = d.findElements(item);
-            if (items.isEmpty() || !items.get(0).isDisplayed()) {
-                browser.click(By.id(menuId));
-            }
-            browser.click(item);
-            return d.findElement(label).getText().startsWith(labelStart);
-        });
-    }
-
     private void act(String action) {
         browser.click(By.cssSelector(".sd-action-" + action));
     }
@@ -108,10 +91,10 @@ class ComplaintBrowserIT implements Browser.HasBrowser {
         browser.click(By.id("navForm:navComplaintNew"));
         browser.type(By.id("intake:customer_input"), name);
         browser.click(By.cssSelector("#intake\\:customer_panel li.ui-autocomplete-item"));
-        choose("intake:businessGroup", "B03");
-        choose("intake:businessCategory", "B0302");
-        choose("intake:causeGroup", "C11");
-        choose("intake:cause", "C1101");
+        browser.choose("intake:businessGroup", "B03");
+        browser.choose("intake:businessCategory", "B0302");
+        browser.choose("intake:causeGroup", "C11");
+        browser.choose("intake:cause", "C1101");
         browser.type(By.id("intake:description"), "信用卡年费被重复扣收两次，要求退还多收部分。");
         browser.screenshot("complaint-intake");
         browser.click(By.id("intake:submit"));
@@ -127,7 +110,7 @@ class ComplaintBrowserIT implements Browser.HasBrowser {
         expectStatus("调查处理中");
         act("PROPOSE_RESOLUTION");
         browser.type(By.id("dialogForm:resolution"), "经核实系批扣任务重复执行，退还多收年费并致歉。");
-        choose("dialogForm:remedyType", "退款");
+        browser.choose("dialogForm:remedyType", "退款");
         browser.type(By.id("dialogForm:amount_input"), "300");
         browser.type(By.id("dialogForm:rootCause"), "年费批扣任务重复执行");
         confirm();
@@ -141,7 +124,7 @@ class ComplaintBrowserIT implements Browser.HasBrowser {
         browser.click(By.id("navForm:navApprovals"));
         browser.click(By.linkText(reference.substring("投诉详情 ".length())));
         act("RESPOND");
-        choose("dialogForm:channel", "电话");
+        browser.choose("dialogForm:channel", "电话");
         confirm();
         expectStatus("已答复");
         browser.screenshot("complaint-responded");

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The portal in a real browser: sign in through the login page, see the dashboard in both languages. */
 @ExtendWith({ArquillianExtension.class, Browser.ScreenshotOnFailure.class})
@@ -96,6 +99,48 @@ class PortalBrowserIT implements Browser.HasBrowser {
         browser.waitForText("用户名或密码不正确");
         assertTrue(browser.driver().getCurrentUrl().contains("login.xhtml"));
         assertFalse(browser.driver().getPageSource().contains("您好，张伟"));
+    }
+
+    @Test
+    void anAgentTakesAServiceRequestFromIntakeToClosed() {
+        String name = "服务" + (System.nanoTime() % 100_000);
+        ApiClient api = new ApiClient(context);
+        assertEquals(201, api.post("agent", "customers", "{\"name\":\"" + name + "\",\"idNumber\":\""
+                + IdNumbers.fresh() + "\",\"phone\":\"13755556666\"}").status());
+        signIn("agent", ApiClient.PASSWORD);
+        browser.find(By.id("headerForm:logout"));
+        browser.click(By.id("navForm:navRequestNew"));
+        browser.type(By.id("intake:customer_input"), name);
+        browser.click(By.cssSelector("#intake\\:customer_panel li.ui-autocomplete-item"));
+        browser.choose("intake:category", "账户管理");
+        browser.type(By.id("intake:subject"), "账户冻结咨询");
+        browser.type(By.id("intake:description"), "客户询问账户被冻结后的解冻流程和所需材料。");
+        browser.click(By.id("intake:submit"));
+
+        expectStatus("待受理");
+        assertTrue(browser.text(By.id("clock")).contains("剩余"));
+        browser.click(By.cssSelector(".sd-action-ACCEPT"));
+        expectStatus("已受理");
+        browser.click(By.cssSelector(".sd-action-START"));
+        expectStatus("处理中");
+        browser.click(By.cssSelector(".sd-action-RESPOND"));
+        browser.type(By.id("dialogForm:response"), "已告知客户需携带身份证及法院解冻通知书到网点办理。");
+        browser.click(By.id("dialogForm:confirm"));
+        expectStatus("已反馈");
+        browser.click(By.cssSelector(".sd-action-FOLLOW_UP"));
+        browser.type(By.id("dialogForm:note"), "回访客户，已顺利办理解冻。");
+        browser.click(By.id("dialogForm:confirm"));
+        expectStatus("已跟进");
+        browser.click(By.cssSelector(".sd-action-CLOSE"));
+        expectStatus("已关闭");
+        List<String> timeline = browser.driver().findElements(By.cssSelector("#timeline .sd-tl-action")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("登记", "受理", "开始处理", "反馈结果", "完成跟进", "关闭"), timeline);
+        browser.screenshot("service-request-closed");
+    }
+
+    private void expectStatus(String label) {
+        browser.waitFor().until(ExpectedConditions.textToBe(By.id("status"), label));
     }
 
     @Test

@@ -5,13 +5,13 @@ import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.calendar.HolidayCalendarService;
 import com.servicedesk.followup.FollowUpScheduler;
 import com.servicedesk.followup.FollowUpSource;
-import com.servicedesk.organisation.Branch;
 import com.servicedesk.organisation.OrganisationService;
 import com.servicedesk.platform.DemoDataContributor;
 import com.servicedesk.platform.DemoRandom;
 import com.servicedesk.platform.ReferenceNumbers;
 import com.servicedesk.security.Caller;
-import com.servicedesk.security.CallerContext;
+import com.servicedesk.security.DemoTeams;
+import com.servicedesk.security.DemoTeams.Team;
 import com.servicedesk.security.Role;
 import com.servicedesk.shared.Money;
 import com.servicedesk.shared.TimeSource;
@@ -23,7 +23,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +67,8 @@ public class DemoComplaints implements DemoDataContributor {
     @EJB
     private OrganisationService organisation;
 
-    @EJB
-    private CallerContext callers;
+    @Inject
+    private DemoTeams teams;
 
     @EJB
     private AuditTrail audit;
@@ -106,10 +105,7 @@ public class DemoComplaints implements DemoDataContributor {
         policy = em.createQuery("select p from DeadlinePolicy p where p.isDefault = true", DeadlinePolicy.class)
                 .getSingleResult();
         engine = new DeadlineEngine(calendars.calendar());
-        Map<String, Staff> staff = new LinkedHashMap<>();
-        for (Branch b : organisation.branches()) {
-            staff.put(b.code(), staffOf(b));
-        }
+        Map<String, Team> staff = teams.byBranch();
         List<Object[]> customers = em.createQuery("select c.id, c.branchCode from Customer c order by c.id", Object[].class)
                 .getResultList();
         for (int i = 0; i < COUNT; i++) {
@@ -123,30 +119,7 @@ public class DemoComplaints implements DemoDataContributor {
         return COUNT;
     }
 
-    /** The people of one branch who take part in its complaints. */
-    private record Staff(List<Caller> agents, Caller supervisor, Caller manager) {
-    }
-
-    private Staff staffOf(Branch branch) {
-        List<Caller> agents = new ArrayList<>();
-        Caller supervisor = null;
-        for (String username : em.createQuery("select u.username from StaffUser u where u.branchCode = :b"
-                + " order by u.username", String.class).setParameter("b", branch.code()).getResultList()) {
-            Caller c = callers.find(username).orElseThrow();
-            if (c.role() == Role.AGENT) {
-                agents.add(c);
-            } else if (c.role() == Role.SUPERVISOR && supervisor == null) {
-                supervisor = c;
-            }
-        }
-        String managerName = em.createQuery("select u.username from StaffUser u where u.regionCode = :r"
-                        + " and u.role = :m order by u.username", String.class)
-                .setParameter("r", branch.regionCode()).setParameter("m", Role.MANAGER)
-                .setMaxResults(1).getSingleResult();
-        return new Staff(agents, supervisor, callers.find(managerName).orElseThrow());
-    }
-
-    private void createOne(DemoRandom random, long customerId, Staff staff) {
+    private void createOne(DemoRandom random, long customerId, Team staff) {
         long ageMinutes = (long) (Math.pow(random.nextDouble(), 1.3) * 180 * 24 * 60);
         Instant received = businessHours(now.minus(Duration.ofMinutes(ageMinutes)), random);
         Caller agent = random.pick(staff.agents());
@@ -175,11 +148,11 @@ public class DemoComplaints implements DemoDataContributor {
     private final class Path {
         private final Complaint c;
         private final DemoRandom random;
-        private final Staff staff;
+        private final Team staff;
         private final Caller agent;
         private Instant t;
 
-        Path(Complaint c, DemoRandom random, Staff staff, Caller agent, Instant start) {
+        Path(Complaint c, DemoRandom random, Team staff, Caller agent, Instant start) {
             this.c = c;
             this.random = random;
             this.staff = staff;

@@ -74,6 +74,12 @@ public class FollowUp {
         this.createdAt = createdAt;
     }
 
+    /** The customer was contacted again: the task is done. */
+    void complete(Instant at) {
+        this.status = FollowUpStatus.DONE;
+        this.completedAt = at;
+    }
+
     public Long id() {
         return id;
     }

@@ -63,6 +63,19 @@ public class FollowUpScheduler {
         return Optional.of(followUp);
     }
 
+    /** Marks the open follow-up of a case done, when the case records that the customer was contacted. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void completeFor(String sourceType, long sourceId, Instant at) {
+        em.createQuery("select f from FollowUp f where f.sourceType = :t and f.sourceId = :s and f.status = :open",
+                        FollowUp.class)
+                .setParameter("t", sourceType).setParameter("s", sourceId).setParameter("open", FollowUpStatus.OPEN)
+                .getResultList()
+                .forEach(f -> {
+                    f.complete(at);
+                    audit.record(AuditEvent.of("FollowUp", f.id(), "COMPLETE"));
+                });
+    }
+
     /**
      * The date {@code days} working days after {@code from}. Where a year's calendar is missing,
      * weekends alone are rest days: a follow-up date is a plan, not a legal limit.

@@ -20,6 +20,7 @@ import com.servicedesk.shared.PageRequest;
 import com.servicedesk.shared.RecordNotFoundException;
 import com.servicedesk.shared.StaleVersionException;
 import com.servicedesk.shared.TimeSource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -97,7 +98,8 @@ public class ServiceRequestService {
     }
 
     /** The standard for a category on a channel: the channel's own row, else the category's. */
-    ServiceStandard standardFor(String category, String channel) {
+    @PermitAll
+    public ServiceStandard standardFor(String category, String channel) {
         return em.createQuery("select s from ServiceStandard s where s.categoryCode = :c"
                         + " and (s.channel = :ch or s.channel is null) order by s.channel desc nulls last", ServiceStandard.class)
                 .setParameter("c", category).setParameter("ch", channel)
@@ -198,6 +200,8 @@ public class ServiceRequestService {
         if (action == ServiceRequestAction.RESPOND) {
             followUps.schedule("SERVICE_REQUEST_RESPONDED", new FollowUpSource(AUDIT_TYPE, request.id(),
                     request.reference(), request.customerId(), request.branchCode()), request.assignee(), now);
+        } else if (action == ServiceRequestAction.FOLLOW_UP) {
+            followUps.completeFor(AUDIT_TYPE, request.id(), now);
         }
     }
 

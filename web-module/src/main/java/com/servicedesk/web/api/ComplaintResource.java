@@ -69,8 +69,8 @@ public class ComplaintResource {
                                        @QueryParam("page") String page, @QueryParam("size") String size) {
         QueryParams.Sort order = QueryParams.Sort.parse(sort);
         ComplaintFilter filter = new ComplaintFilter(QueryParams.enums("status", status, ComplaintStatus.class),
-                QueryParams.bool("overdue", overdue), blankToNull(branch), QueryParams.date("from", from),
-                QueryParams.date("to", to), blankToNull(assignee), blankToNull(reference),
+                QueryParams.bool("overdue", overdue), QueryParams.text(branch), QueryParams.date("from", from),
+                QueryParams.date("to", to), QueryParams.text(assignee), QueryParams.text(reference),
                 QueryParams.number("customerId", customerId), order.field(), order.ascending());
         return complaints.list(filter, Paging.of(page, size));
     }
@@ -103,9 +103,5 @@ public class ComplaintResource {
                                @Valid @NotNull ComplaintTransitionRequest body) {
         ComplaintView view = complaints.transition(id, Versions.expected(ifMatch), body.action(), body.toCommand());
         return Response.ok(view).tag(Versions.etag(view.version())).build();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -13,6 +13,11 @@ final class QueryParams {
     private QueryParams() {
     }
 
+    /** A text filter, or null when absent or blank. */
+    static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

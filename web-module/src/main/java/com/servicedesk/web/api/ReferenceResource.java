@@ -1,5 +1,7 @@
 package com.servicedesk.web.api;
 
+import com.servicedesk.application.ApplicationService;
+import com.servicedesk.application.ApplicationTypeView;
 import com.servicedesk.reference.CodeNode;
 import com.servicedesk.reference.ReferenceDataService;
 import com.servicedesk.reference.ReferenceDataService.Dimension;
@@ -34,6 +36,9 @@ public class ReferenceResource {
     @EJB
     private ReferenceDataService reference;
 
+    @EJB
+    private ApplicationService applications;
+
     @GET
     @Path("complaint-codes")
     public ComplaintCodes complaintCodes() {
@@ -45,6 +50,12 @@ public class ReferenceResource {
     @Path("service-categories")
     public List<NamedCode> serviceCategories() {
         return reference.serviceCategories().stream().map(c -> new NamedCode(c.code(), c.nameZh(), c.nameEn())).toList();
+    }
+
+    @GET
+    @Path("application-types")
+    public List<ApplicationTypeView> applicationTypes() {
+        return applications.types();
     }
 
     @GET

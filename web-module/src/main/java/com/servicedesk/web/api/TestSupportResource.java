@@ -2,6 +2,7 @@ package com.servicedesk.web.api;
 
 import com.servicedesk.complaint.ComplaintEscalation;
 import com.servicedesk.security.Role;
+import com.servicedesk.servicerequest.ServiceRequestEscalation;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -39,6 +40,9 @@ public class TestSupportResource {
     @EJB
     private ComplaintEscalation escalation;
 
+    @EJB
+    private ServiceRequestEscalation requestEscalation;
+
     @PUT
     @Path("clock")
     public ClockOffset moveClock(@NotNull ClockOffset body) {
@@ -52,6 +56,13 @@ public class TestSupportResource {
     public ComplaintEscalation.Run runComplaintEscalation() {
         requireEnabled();
         return escalation.run();
+    }
+
+    @POST
+    @Path("jobs/service-request-escalation")
+    public ServiceRequestEscalation.Run runServiceRequestEscalation() {
+        requireEnabled();
+        return requestEscalation.run();
     }
 
     private void requireEnabled() {

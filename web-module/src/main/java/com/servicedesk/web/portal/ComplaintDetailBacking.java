@@ -1,6 +1,5 @@
 package com.servicedesk.web.portal;
 
-import com.servicedesk.audit.HistoryEntry;
 import com.servicedesk.complaint.ComplaintAction;
 import com.servicedesk.complaint.ComplaintCommand;
 import com.servicedesk.complaint.ComplaintService;
@@ -17,14 +16,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.Serializable;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,10 +40,6 @@ public class ComplaintDetailBacking implements Serializable {
             ComplaintAction.RETURN_PROPOSAL, ComplaintAction.EXTEND, ComplaintAction.PAUSE_CLOCK,
             ComplaintAction.REQUEST_REVIEW, ComplaintAction.DECIDE_REVIEW, ComplaintAction.REOPEN);
 
-    /** One event of the timeline, with the note staff wrote. */
-    public record TimelineItem(Instant at, String actor, String action, String note) {
-    }
-
     @EJB
     private transient ComplaintService complaints;
 
@@ -61,7 +51,7 @@ public class ComplaintDetailBacking implements Serializable {
 
     private Long id;
     private ComplaintView complaint;
-    private List<TimelineItem> timeline = List.of();
+    private List<Timeline.Item> timeline = List.of();
 
     private ComplaintAction pending;
     private String reason;
@@ -86,26 +76,11 @@ public class ComplaintDetailBacking implements Serializable {
         }
         try {
             complaint = complaints.get(id);
-            timeline = complaints.history(id).stream().map(ComplaintDetailBacking::item).toList();
+            timeline = Timeline.of(complaints.history(id));
         } catch (BusinessException e) {
             complaint = null;
             messages.refused(e);
         }
-    }
-
-    private static TimelineItem item(HistoryEntry e) {
-        String note = null;
-        if (e.detail() != null && e.detail().startsWith("{")) {
-            try (JsonReader reader = Json.createReader(new StringReader(e.detail()))) {
-                JsonObject detail = reader.readObject();
-                note = detail.containsKey("reason") ? detail.getString("reason")
-                        : detail.containsKey("resolution") ? detail.getString("resolution")
-                        : detail.containsKey("to") ? "→ " + detail.getString("to") : null;
-            } catch (RuntimeException ignored) {
-                note = null;
-            }
-        }
-        return new TimelineItem(e.at(), e.actor(), e.action(), note);
     }
 
     /** Immediate actions run at once; the others open the dialog. */
@@ -209,7 +184,7 @@ public class ComplaintDetailBacking implements Serializable {
         return complaint;
     }
 
-    public List<TimelineItem> getTimeline() {
+    public List<Timeline.Item> getTimeline() {
         return timeline;
     }
 

@@ -1,0 +1,113 @@
+package com.servicedesk.web.api;
+
+import com.servicedesk.application.ApplicationAction;
+import com.servicedesk.application.ApplicationCommand;
+import com.servicedesk.application.ApplicationService;
+import com.servicedesk.application.ApplicationStatus;
+import com.servicedesk.application.ApplicationSummary;
+import com.servicedesk.application.ApplicationView;
+import com.servicedesk.application.NewApplication;
+import com.servicedesk.audit.HistoryEntry;
+import com.servicedesk.security.Role;
+import com.servicedesk.shared.Page;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Set;
+
+/** Business applications over HTTP: the maker's draft and submission, the checker's review. */
+@Path("applications")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME})
+public class ApplicationResource {
+
+    /** The body of a transition: the action, a note, and on submission the documents and description. */
+    public record TransitionRequest(@NotNull ApplicationAction action, @Size(max = 1000) String note,
+                                    @Size(max = 20) Set<@NotBlank @Size(max = 32) String> documents,
+                                    @Size(max = 4000) String description) {
+        ApplicationCommand toCommand() {
+            return new ApplicationCommand(note, documents, description);
+        }
+    }
+
+    @EJB
+    private ApplicationService applications;
+
+    @Inject
+    private Idempotency idempotency;
+
+    @Context
+    private UriInfo uri;
+
+    @Context
+    private SecurityContext security;
+
+    @POST
+    @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
+    public Response create(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull NewApplication body) {
+        return idempotency.create(key, security.getUserPrincipal().getName(), uri.getPath(), body, () -> {
+            ApplicationView view = applications.create(body);
+            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build(),
+                    view, view.version());
+        });
+    }
+
+    @GET
+    public Page<ApplicationSummary> list(@QueryParam("status") String status, @QueryParam("branch") String branch,
+                                         @QueryParam("from") String from, @QueryParam("to") String to,
+                                         @QueryParam("page") String page, @QueryParam("size") String size) {
+        return applications.list(QueryParams.enums("status", status, ApplicationStatus.class), QueryParams.text(branch),
+                QueryParams.date("from", from), QueryParams.date("to", to), Paging.of(page, size));
+    }
+
+    /** The checker's queue: submitted applications the caller neither made nor submitted. */
+    @GET
+    @Path("review-queue")
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
+    public Page<ApplicationSummary> reviewQueue(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return applications.reviewQueue(Paging.of(page, size));
+    }
+
+    @GET
+    @Path("{id:[0-9]{1,18}}")
+    public Response get(@PathParam("id") long id) {
+        ApplicationView view = applications.get(id);
+        return Response.ok(view).tag(Versions.etag(view.version())).build();
+    }
+
+    @GET
+    @Path("{id:[0-9]{1,18}}/history")
+    public List<HistoryEntry> history(@PathParam("id") long id) {
+        return applications.history(id);
+    }
+
+    @POST
+    @Path("{id:[0-9]{1,18}}/transitions")
+    @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
+    public Response transition(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+                               @Valid @NotNull TransitionRequest body) {
+        ApplicationView view = applications.transition(id, Versions.expected(ifMatch), body.action(), body.toCommand());
+        return Response.ok(view).tag(Versions.etag(view.version())).build();
+    }
+}

@@ -1,0 +1,106 @@
+package com.servicedesk.web.api;
+
+import com.servicedesk.audit.HistoryEntry;
+import com.servicedesk.security.Role;
+import com.servicedesk.servicerequest.NewServiceRequest;
+import com.servicedesk.servicerequest.ServiceRequestAction;
+import com.servicedesk.servicerequest.ServiceRequestCommand;
+import com.servicedesk.servicerequest.ServiceRequestFilter;
+import com.servicedesk.servicerequest.ServiceRequestService;
+import com.servicedesk.servicerequest.ServiceRequestStatus;
+import com.servicedesk.servicerequest.ServiceRequestSummary;
+import com.servicedesk.servicerequest.ServiceRequestView;
+import com.servicedesk.shared.Page;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** Service requests and their closed loop over HTTP. */
+@Path("service-requests")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME})
+public class ServiceRequestResource {
+
+    /** The body of a transition: the action, a note, and for RESPOND the answer and the customer's feedback. */
+    public record TransitionRequest(@NotNull ServiceRequestAction action, @Size(max = 1000) String note,
+                                    @Size(max = 4000) String response, Boolean understood, Boolean satisfied,
+                                    @Size(max = 1000) String feedbackNote, @Size(max = 64) String assignee) {
+        ServiceRequestCommand toCommand() {
+            return new ServiceRequestCommand(note, response, understood, satisfied, feedbackNote, assignee);
+        }
+    }
+
+    @EJB
+    private ServiceRequestService requests;
+
+    @Inject
+    private Idempotency idempotency;
+
+    @Context
+    private UriInfo uri;
+
+    @Context
+    private SecurityContext security;
+
+    @POST
+    @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
+    public Response register(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull NewServiceRequest body) {
+        return idempotency.create(key, security.getUserPrincipal().getName(), uri.getPath(), body, () -> {
+            ServiceRequestView view = requests.register(body);
+            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build(),
+                    view, view.version());
+        });
+    }
+
+    @GET
+    public Page<ServiceRequestSummary> list(@QueryParam("status") String status, @QueryParam("overdue") String overdue,
+                                            @QueryParam("branch") String branch, @QueryParam("assignee") String assignee,
+                                            @QueryParam("from") String from, @QueryParam("to") String to,
+                                            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return requests.list(new ServiceRequestFilter(QueryParams.enums("status", status, ServiceRequestStatus.class),
+                QueryParams.bool("overdue", overdue), QueryParams.text(branch), QueryParams.text(assignee),
+                QueryParams.date("from", from), QueryParams.date("to", to)), Paging.of(page, size));
+    }
+
+    @GET
+    @Path("{id:[0-9]{1,18}}")
+    public Response get(@PathParam("id") long id) {
+        ServiceRequestView view = requests.get(id);
+        return Response.ok(view).tag(Versions.etag(view.version())).build();
+    }
+
+    @GET
+    @Path("{id:[0-9]{1,18}}/history")
+    public List<HistoryEntry> history(@PathParam("id") long id) {
+        return requests.history(id);
+    }
+
+    @POST
+    @Path("{id:[0-9]{1,18}}/transitions")
+    @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
+    public Response transition(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+                               @Valid @NotNull TransitionRequest body) {
+        ServiceRequestView view = requests.transition(id, Versions.expected(ifMatch), body.action(), body.toCommand());
+        return Response.ok(view).tag(Versions.etag(view.version())).build();
+    }
+}

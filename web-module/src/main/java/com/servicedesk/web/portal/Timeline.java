@@ -1,0 +1,43 @@
+package com.servicedesk.web.portal;
+
+import com.servicedesk.audit.HistoryEntry;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
+
+/** A record's audit trail as its page's timeline: when, who, what, and the note staff wrote. */
+public final class Timeline {
+
+    /** One event of the timeline. */
+    public record Item(Instant at, String actor, String action, String note) {
+    }
+
+    private static final List<String> NOTE_FIELDS = List.of("reason", "note", "response", "resolution");
+
+    private Timeline() {
+    }
+
+    public static List<Item> of(List<HistoryEntry> history) {
+        return history.stream().map(e -> new Item(e.at(), e.actor(), e.action(), note(e.detail()))).toList();
+    }
+
+    private static String note(String detail) {
+        if (detail == null || !detail.startsWith("{")) {
+            return null;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(detail))) {
+            JsonObject json = reader.readObject();
+            for (String field : NOTE_FIELDS) {
+                if (json.containsKey(field) && json.get(field).getValueType() == jakarta.json.JsonValue.ValueType.STRING) {
+                    return json.getString(field);
+                }
+            }
+            return json.containsKey("to") ? "→ " + json.getString("to") : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}
