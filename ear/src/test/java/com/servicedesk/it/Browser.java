@@ -108,6 +108,24 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Clicks until something appears (a dialog after an Ajax round trip): a click made while the page
+     * was still settling is simply made again.
+     */
+    void clickUntilVisible(By button, By appears) {
+        for (int attempt = 0; attempt < 4; attempt++) {
+            click(button);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(6)).ignoring(StaleElementReferenceException.class)
+                        .until(ExpectedConditions.visibilityOfElementLocated(appears));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // not yet: click again
+            }
+        }
+        find(appears);
+    }
+
     String text(By by) {
         return find(by).getText();
     }

@@ -72,6 +72,11 @@ class ComplaintBrowserIT implements Browser.HasBrowser {
         browser.click(By.cssSelector(".sd-action-" + action));
     }
 
+    /** An action that asks for details: its button opens the dialog. */
+    private void actWithDialog(String action) {
+        browser.clickUntilVisible(By.cssSelector(".sd-action-" + action), By.id("dialogForm:confirm"));
+    }
+
     private void confirm() {
         browser.click(By.id("dialogForm:confirm"));
     }
@@ -108,7 +113,7 @@ class ComplaintBrowserIT implements Browser.HasBrowser {
         expectStatus("已受理");
         act("START_INVESTIGATION");
         expectStatus("调查处理中");
-        act("PROPOSE_RESOLUTION");
+        actWithDialog("PROPOSE_RESOLUTION");
         browser.type(By.id("dialogForm:resolution"), "经核实系批扣任务重复执行，退还多收年费并致歉。");
         browser.choose("dialogForm:remedyType", "退款");
         browser.type(By.id("dialogForm:amount_input"), "300");
@@ -123,7 +128,7 @@ class ComplaintBrowserIT implements Browser.HasBrowser {
         signIn("supervisor");
         browser.click(By.id("navForm:navApprovals"));
         browser.click(By.linkText(reference.substring("投诉详情 ".length())));
-        act("RESPOND");
+        actWithDialog("RESPOND");
         browser.choose("dialogForm:channel", "电话");
         confirm();
         expectStatus("已答复");
@@ -132,7 +137,7 @@ class ComplaintBrowserIT implements Browser.HasBrowser {
 
         signIn("agent");
         browser.open(url);
-        act("CLOSE");
+        actWithDialog("CLOSE");
         confirm();
         expectStatus("已办结");
         List<String> timeline = browser.driver().findElements(By.cssSelector("#timeline .sd-tl-action")).stream()

@@ -123,11 +123,11 @@ class PortalBrowserIT implements Browser.HasBrowser {
         expectStatus("已受理");
         browser.click(By.cssSelector(".sd-action-START"));
         expectStatus("处理中");
-        browser.click(By.cssSelector(".sd-action-RESPOND"));
+        browser.clickUntilVisible(By.cssSelector(".sd-action-RESPOND"), By.id("dialogForm:response"));
         browser.type(By.id("dialogForm:response"), "已告知客户需携带身份证及法院解冻通知书到网点办理。");
         browser.click(By.id("dialogForm:confirm"));
         expectStatus("已反馈");
-        browser.click(By.cssSelector(".sd-action-FOLLOW_UP"));
+        browser.clickUntilVisible(By.cssSelector(".sd-action-FOLLOW_UP"), By.id("dialogForm:note"));
         browser.type(By.id("dialogForm:note"), "回访客户，已顺利办理解冻。");
         browser.click(By.id("dialogForm:confirm"));
         expectStatus("已跟进");
