@@ -98,6 +98,9 @@ final class Browser implements AutoCloseable {
     void choose(String menuId, String labelStart) {
         By item = By.xpath("//div[@id='" + menuId + "_panel']//li[starts-with(@data-label, '" + labelStart + "')]");
         By label = By.id(menuId + "_label");
+        if (find(label).getText().startsWith(labelStart)) {
+            return;
+        }
         waitFor().ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
             List<WebElement> items = d.findElements(item);
             if (items.isEmpty() || !items.get(0).isDisplayed()) {
@@ -106,6 +109,12 @@ final class Browser implements AutoCloseable {
             click(item);
             return d.findElement(label).getText().startsWith(labelStart);
         });
+        By panel = By.id(menuId + "_panel");
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        }
     }
 
     /**

@@ -1,5 +1,8 @@
 package com.servicedesk.customer;
 
+import com.servicedesk.security.InformationClass;
+import com.servicedesk.security.PersonalData;
+import com.servicedesk.security.PersonalDataKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -23,15 +26,18 @@ public class Customer {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @PersonalData(InformationClass.C1)
     @Column(nullable = false, length = 100)
     private String name;
 
+    @PersonalData(value = InformationClass.C2, kind = PersonalDataKind.ID_NUMBER, encrypted = true)
     @Column(name = "id_number_enc", nullable = false, length = 200)
     private String idNumberEncrypted;
 
     @Column(name = "id_number_index", nullable = false, length = 64)
     private String idNumberIndex;
 
+    @PersonalData(value = InformationClass.C2, kind = PersonalDataKind.PHONE, encrypted = true)
     @Column(name = "phone_enc", length = 200)
     private String phoneEncrypted;
 
@@ -67,6 +73,14 @@ public class Customer {
 
     void rename(String newName) {
         this.name = Objects.requireNonNull(newName);
+    }
+
+    /** Replaces the ciphertexts and indexes with ones made under the current key. */
+    void reencrypt(String idNumberCiphertext, String idIndex, String phoneCiphertext, String phoneIdx) {
+        this.idNumberEncrypted = Objects.requireNonNull(idNumberCiphertext);
+        this.idNumberIndex = Objects.requireNonNull(idIndex);
+        this.phoneEncrypted = phoneCiphertext;
+        this.phoneIndex = phoneIdx;
     }
 
     void changePhone(String encrypted, String index) {

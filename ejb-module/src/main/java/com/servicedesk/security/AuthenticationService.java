@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -25,17 +26,25 @@ public class AuthenticationService {
     @EJB
     private CredentialCache cache;
 
+    @EJB
+    private LoginAttempts attempts;
+
     @Inject
     private TimeSource time;
 
     private final PasswordHasher hasher = new PasswordHasher();
 
+    /**
+     * The staff member whose password this is, or empty: wrong password, unknown user, disabled or
+     * locked account. Failures are counted (five in fifteen minutes lock the account) and audited.
+     */
     public Optional<AuthenticatedStaff> authenticate(String username, String password) {
         if (username == null || password == null || username.isBlank() || username.length() > 64
                 || password.length() > 256) {
             return Optional.empty();
         }
-        Optional<AuthenticatedStaff> cached = cache.lookup(username, password, time.now());
+        Instant now = time.now();
+        Optional<AuthenticatedStaff> cached = cache.lookup(username, password, now);
         if (cached.isPresent()) {
             return cached;
         }
@@ -44,11 +53,15 @@ public class AuthenticationService {
                 .getResultStream()
                 .findFirst();
         boolean matches = hasher.verify(password, user.map(StaffUser::passwordHash).orElse(DECOY_HASH));
-        if (!matches || user.isEmpty() || !user.get().enabled()) {
+        if (!matches || user.isEmpty() || !user.get().enabled() || user.get().isLocked(now)) {
+            attempts.failed(username, now);
             return Optional.empty();
         }
+        if (user.get().failedLogins() > 0) {
+            attempts.succeeded(username);
+        }
         AuthenticatedStaff staff = new AuthenticatedStaff(user.get().username(), user.get().role());
-        cache.remember(username, password, staff, time.now());
+        cache.remember(username, password, staff, now);
         return Optional.of(staff);
     }
 }

@@ -55,8 +55,11 @@ public class PersonalDataCipher {
         configure(current, config.getOptionalValue("servicedesk.pii.previous-keys", String.class).orElse(""));
     }
 
-    /** Sets the current key and the older keys that still decrypt (comma-separated, Base64). */
-    void configure(String currentKey, String previousKeys) {
+    /**
+     * Sets the current key and the older keys that still decrypt (comma-separated, Base64). Called at
+     * start-up from the configuration; the test server may also call it to rehearse a rotation.
+     */
+    public void configure(String currentKey, String previousKeys) {
         keysById.clear();
         for (String old : previousKeys.split(",")) {
             if (!old.isBlank()) {

@@ -3,15 +3,18 @@ package com.servicedesk.security;
 import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.shared.InvalidInputException;
+import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,6 +35,12 @@ public class StaffDirectory {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private CredentialCache cache;
+
+    @Inject
+    private TimeSource time;
+
     /** Remembers the signed-in user's language for their next visit. */
     public void changeOwnLocale(String locale) {
         if (!LOCALES.contains(locale)) {
@@ -48,6 +57,24 @@ public class StaffDirectory {
         }
     }
 
+    /** Changes the signed-in user's own password: the current one is checked, the new one must meet the policy. */
+    public void changeOwnPassword(String current, String replacement) {
+        String username = callers.current().username();
+        StaffUser user = em.createQuery("select u from StaffUser u where u.username = :u", StaffUser.class)
+                .setParameter("u", username).getSingleResult();
+        PasswordHasher hasher = new PasswordHasher();
+        if (current == null || !hasher.verify(current, user.passwordHash())) {
+            throw new InvalidInputException("currentPassword", "is not your current password");
+        }
+        List<String> problems = PasswordPolicy.problems(username, replacement);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("newPassword", String.join("; ", problems));
+        }
+        user.changePassword(hasher.hash(replacement), time.now());
+        cache.evict(username);
+        audit.record(AuditEvent.of("StaffUser", username, "PASSWORD_CHANGE"));
+    }
+
     public String localeOf(String username) {
         return em.createQuery("select u.locale from StaffUser u where u.username = :u", String.class)
                 .setParameter("u", username)
@@ -62,21 +89,16 @@ public class StaffDirectory {
         return counts;
     }
 
-    /** A portal sign-in, in a transaction of its own: the attempt is recorded whatever follows. */
+    /** A portal sign-in, in a transaction of its own (failures are recorded where they are counted). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordSignIn(String username, boolean succeeded, String remoteAddress) {
-        audit.recordAs(succeeded ? username : "anonymous",
-                AuditEvent.of("StaffUser", truncate(username), succeeded ? "LOGIN" : "LOGIN_FAILED")
-                        .withDetail(json("remoteAddress", remoteAddress)));
+    public void recordSignIn(String username, String remoteAddress) {
+        audit.recordAs(username, AuditEvent.of("StaffUser", username, "LOGIN")
+                .withDetail(json("remoteAddress", remoteAddress)));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordSignOut(String username) {
         audit.recordAs(username, AuditEvent.of("StaffUser", username, "LOGOUT"));
-    }
-
-    private static String truncate(String username) {
-        return username.length() > 64 ? username.substring(0, 64) : username;
     }
 
     private static String json(String name, String value) {

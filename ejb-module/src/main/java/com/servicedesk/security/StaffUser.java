@@ -30,6 +30,8 @@ public class StaffUser {
     @Column(name = "display_name", nullable = false, length = 100)
     private String displayName;
 
+    /** Authentication data (C3) is never stored: only its one-way PBKDF2 hash is. */
+    @PersonalData(value = InformationClass.C3, encrypted = true)
     @Column(name = "password_hash", nullable = false, length = 255)
     private String passwordHash;
 
@@ -51,6 +53,18 @@ public class StaffUser {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "first_failure_at")
+    private Instant firstFailureAt;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
 
     @Version
     private long version;
@@ -134,5 +148,70 @@ public class StaffUser {
 
     public void changeLocale(String newLocale) {
         this.locale = Objects.requireNonNull(newLocale);
+    }
+
+    /** Failures counted in this window lock the account when they reach the limit. */
+    static final java.time.Duration FAILURE_WINDOW = java.time.Duration.ofMinutes(15);
+    static final int FAILURE_LIMIT = 5;
+    static final java.time.Duration LOCKOUT = java.time.Duration.ofMinutes(15);
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a failed sign-in; returns true when this failure locks the account. */
+    boolean recordFailure(Instant now) {
+        if (firstFailureAt == null || !now.isBefore(firstFailureAt.plus(FAILURE_WINDOW))) {
+            firstFailureAt = now;
+            failedLogins = 0;
+        }
+        failedLogins++;
+        if (failedLogins >= FAILURE_LIMIT && !isLocked(now)) {
+            lockedUntil = now.plus(LOCKOUT);
+            return true;
+        }
+        return false;
+    }
+
+    /** Clears the failure count after a successful sign-in. */
+    boolean recordSuccess() {
+        if (failedLogins == 0 && firstFailureAt == null) {
+            return false;
+        }
+        failedLogins = 0;
+        firstFailureAt = null;
+        return true;
+    }
+
+    void unlock() {
+        lockedUntil = null;
+        failedLogins = 0;
+        firstFailureAt = null;
+    }
+
+    void changePassword(String newHash, Instant now) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+        this.passwordChangedAt = now;
+    }
+
+    void changeRole(Role newRole, String branch, String region) {
+        this.role = Objects.requireNonNull(newRole);
+        assignScope(branch, region);
+    }
+
+    void setEnabled(boolean on) {
+        this.enabled = on;
+    }
+
+    public int failedLogins() {
+        return failedLogins;
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 }

@@ -1,9 +1,13 @@
 package com.servicedesk.web.api;
 
+import com.servicedesk.audit.AuditLogEntry;
+import com.servicedesk.audit.AuditLogQuery;
 import com.servicedesk.audit.AuditSealer;
 import com.servicedesk.audit.AuditVerification;
 import com.servicedesk.audit.AuditVerifier;
 import com.servicedesk.security.Role;
+import com.servicedesk.shared.Page;
+import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,8 +15,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 
 /** The audit trail, for internal audit: prove it intact, or seal it now. */
 @Path("audit")
@@ -30,6 +36,25 @@ public class AuditResource {
 
     @EJB
     private AuditSealer sealer;
+
+    @EJB
+    private AuditLogQuery log;
+
+    /** The audit log, filtered; times as ISO dates (inclusive) in the bank's time zone. */
+    @GET
+    @Path("entries")
+    public Page<AuditLogEntry> entries(@QueryParam("actor") String actor, @QueryParam("entityType") String entityType,
+                                       @QueryParam("entityId") String entityId, @QueryParam("action") String action,
+                                       @QueryParam("from") String from, @QueryParam("to") String to,
+                                       @QueryParam("page") String page, @QueryParam("size") String size) {
+        LocalDate start = QueryParams.date("from", from);
+        LocalDate end = QueryParams.date("to", to);
+        return log.search(new AuditLogQuery.Filter(QueryParams.text(actor), QueryParams.text(entityType),
+                QueryParams.text(entityId), QueryParams.text(action),
+                start == null ? null : start.atStartOfDay(TimeSource.BANK_ZONE).toInstant(),
+                end == null ? null : end.plusDays(1).atStartOfDay(TimeSource.BANK_ZONE).toInstant()),
+                Paging.of(page, size));
+    }
 
     @GET
     @Path("verify")

@@ -4,6 +4,7 @@ import com.servicedesk.customer.ContactChange;
 import com.servicedesk.customer.CustomerService;
 import com.servicedesk.customer.CustomerView;
 import com.servicedesk.customer.NewCustomer;
+import com.servicedesk.security.PersonalDataKind;
 import com.servicedesk.security.Role;
 import com.servicedesk.shared.Page;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,7 +12,9 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -62,6 +65,23 @@ public class CustomerResource {
     public Response get(@PathParam("id") long id) {
         CustomerView view = customers.get(id);
         return Response.ok(view).tag(Versions.etag(view.version())).build();
+    }
+
+    /** Which personal field to show in clear, and why. */
+    public record RevealRequest(@NotNull PersonalDataKind field, @NotBlank @Size(max = 500) String reason) {
+    }
+
+    /** A clear value, shown once. */
+    public record Revealed(PersonalDataKind field, String value) {
+    }
+
+    /** Shows one clear value to a supervisor or manager who states why; the view is audited. */
+    @POST
+    @Path("{id:[0-9]{1,18}}/unmask")
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
+    public Response reveal(@PathParam("id") long id, @Valid @NotNull RevealRequest body) {
+        return Response.ok(new Revealed(body.field(), customers.reveal(id, body.field(), body.reason())))
+                .header("Cache-Control", "no-store").build();
     }
 
     /** Corrects name or phone; send the ETag you read as If-Match to be refused (412) if someone was faster. */

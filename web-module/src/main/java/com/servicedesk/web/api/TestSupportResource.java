@@ -1,6 +1,7 @@
 package com.servicedesk.web.api;
 
 import com.servicedesk.complaint.ComplaintEscalation;
+import com.servicedesk.security.PersonalDataCipher;
 import com.servicedesk.security.Role;
 import com.servicedesk.servicerequest.ServiceRequestEscalation;
 import com.servicedesk.shared.TimeSource;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 
 /**
@@ -63,6 +65,21 @@ public class TestSupportResource {
     public ServiceRequestEscalation.Run runServiceRequestEscalation() {
         requireEnabled();
         return requestEscalation.run();
+    }
+
+    /** The keys to use from now on, to rehearse a rotation on the test server. */
+    public record Keys(@NotNull String current, String previous) {
+    }
+
+    @Inject
+    private PersonalDataCipher cipher;
+
+    @PUT
+    @Path("pii-keys")
+    public Response useKeys(@NotNull Keys body) {
+        requireEnabled();
+        cipher.configure(body.current(), body.previous() == null ? "" : body.previous());
+        return Response.noContent().build();
     }
 
     private void requireEnabled() {

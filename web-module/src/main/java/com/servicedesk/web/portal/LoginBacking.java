@@ -51,8 +51,9 @@ public class LoginBacking {
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username.strip(), password))
                         .newAuthentication(true));
-        directory.recordSignIn(username.strip(), status == AuthenticationStatus.SUCCESS
-                || status == AuthenticationStatus.SEND_CONTINUE, request.getRemoteAddr());
+        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+            directory.recordSignIn(username.strip(), request.getRemoteAddr());
+        }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {

@@ -1,0 +1,8 @@
+package com.servicedesk.audit;
+
+import java.time.Instant;
+
+/** One audit entry as the audit-log viewer lists it. */
+public record AuditLogEntry(long id, Instant at, String actor, String action, String entityType, String entityId,
+                            String before, String after, String detail) {
+}
