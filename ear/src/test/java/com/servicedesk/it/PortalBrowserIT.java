@@ -139,6 +139,27 @@ class PortalBrowserIT implements Browser.HasBrowser {
         browser.screenshot("service-request-closed");
     }
 
+    @Test
+    void aStoredScriptIsShownAsTextAndNeverRuns() {
+        ApiClient api = new ApiClient(context);
+        String name = "脚本" + (System.nanoTime() % 100_000);
+        long customer = api.post("agent", "customers", "{\"name\":\"" + name + "\",\"idNumber\":\"" + IdNumbers.fresh()
+                + "\",\"phone\":\"13766667777\"}").json().getJsonNumber("id").longValue();
+        String payload = "<script>window.__xss=1</script><img src=x onerror=\\\"window.__xss=2\\\">";
+        ApiClient.Reply complaint = api.post("agent", "complaints", "{\"customerId\":" + customer + ",\"channel\":\"PHONE\","
+                + "\"businessCategory\":\"B0302\",\"cause\":\"C0101\",\"description\":\"" + payload + "\"}");
+        assertEquals(201, complaint.status(), complaint.body());
+        long id = complaint.json().getJsonNumber("id").longValue();
+        signIn("agent", ApiClient.PASSWORD);
+        browser.find(By.id("headerForm:logout"));
+        browser.open(page("complaint.xhtml?id=" + id));
+        browser.waitForText("<script>window.__xss=1</script>");
+        Object ran = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.__xss;");
+        assertEquals(null, ran, "the stored script must not run");
+        assertTrue(browser.driver().findElements(By.cssSelector(".sd-pre img")).isEmpty(), "no element was injected");
+        browser.screenshot("xss-inert");
+    }
+
     private void expectStatus(String label) {
         browser.waitFor().until(ExpectedConditions.textToBe(By.id("status"), label));
     }

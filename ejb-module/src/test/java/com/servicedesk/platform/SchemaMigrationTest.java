@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * boots on a fresh H2 database, the migration integrator runs Flyway first, then Hibernate checks
  * every mapped table and column. A mismatch fails here in seconds rather than at deployment.
  */
-class SchemaMigrationTest {
+public class SchemaMigrationTest {
 
     @Test
     void migrationsProduceTheSchemaTheEntitiesExpect() throws Exception {
@@ -65,7 +65,7 @@ class SchemaMigrationTest {
     }
 
     /** Every class under com.servicedesk annotated @Entity, found in the compiled main classes. */
-    static List<Class<?>> entityClasses() throws IOException, URISyntaxException {
+    public static List<Class<?>> entityClasses() throws IOException, URISyntaxException {
         Path classes = Path.of(MigrationIntegrator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         try (Stream<Path> files = Files.walk(classes)) {
             return files.filter(p -> p.toString().endsWith(".class") && !p.getFileName().toString().contains("$"))

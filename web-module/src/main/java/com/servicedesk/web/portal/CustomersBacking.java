@@ -2,6 +2,7 @@ package com.servicedesk.web.portal;
 
 import com.servicedesk.customer.CustomerService;
 import com.servicedesk.customer.CustomerView;
+import com.servicedesk.security.PersonalDataKind;
 import com.servicedesk.shared.BusinessException;
 import com.servicedesk.shared.Page;
 import com.servicedesk.shared.PageRequest;
@@ -30,6 +31,10 @@ public class CustomersBacking implements Serializable {
     private Messages messages;
 
     private String query;
+    private CustomerView revealing;
+    private PersonalDataKind revealField = PersonalDataKind.ID_NUMBER;
+    private String revealReason;
+    private String revealed;
 
     private final LazyDataModel<CustomerView> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -59,6 +64,49 @@ public class CustomersBacking implements Serializable {
             messages.refused(e);
             return new Page<>(List.of(), page, size, 0);
         }
+    }
+
+    /** Opens the dialog that shows one clear value for a stated reason. */
+    public void prepareReveal(CustomerView customer) {
+        revealing = customer;
+        revealReason = null;
+        revealed = null;
+    }
+
+    public void reveal() {
+        try {
+            revealed = customers.reveal(revealing.id(), revealField, revealReason);
+        } catch (BusinessException e) {
+            messages.refused(e);
+        }
+    }
+
+    public CustomerView getRevealing() {
+        return revealing;
+    }
+
+    public PersonalDataKind getRevealField() {
+        return revealField;
+    }
+
+    public void setRevealField(PersonalDataKind revealField) {
+        this.revealField = revealField;
+    }
+
+    public String getRevealReason() {
+        return revealReason;
+    }
+
+    public void setRevealReason(String revealReason) {
+        this.revealReason = revealReason;
+    }
+
+    public String getRevealed() {
+        return revealed;
+    }
+
+    public PersonalDataKind[] getRevealFields() {
+        return new PersonalDataKind[] {PersonalDataKind.ID_NUMBER, PersonalDataKind.PHONE};
     }
 
     public LazyDataModel<CustomerView> getModel() {
