@@ -160,6 +160,28 @@ class PortalBrowserIT implements Browser.HasBrowser {
         browser.screenshot("xss-inert");
     }
 
+    @Test
+    void everyPageOfTheMenuRendersForTheRolesThatMayOpenIt() {
+        java.util.Map<String, List<String>> pagesByUser = new java.util.LinkedHashMap<>();
+        pagesByUser.put("supervisor", List.of("index", "customers", "service-requests", "applications", "review-queue",
+                "complaints", "approvals", "security", "reference"));
+        pagesByUser.put("auditor", List.of("index", "complaints", "audit", "security"));
+        pagesByUser.put("admin", List.of("index", "admin-users", "security", "reference"));
+        pagesByUser.forEach((user, pages) -> {
+            signIn(user, ApiClient.PASSWORD);
+            browser.find(By.id("headerForm:logout"));
+            for (String name : pages) {
+                browser.open(page(name + ".xhtml"));
+                browser.find(By.tagName("h1"));
+                String body = browser.text(By.tagName("body"));
+                assertFalse(body.contains("出错了") || body.contains("无权访问"), user + " on " + name + ": " + body);
+                browser.screenshot("page-" + user + "-" + name);
+            }
+            browser.click(By.id("headerForm:logout"));
+            browser.find(By.id("loginForm:username"));
+        });
+    }
+
     private void expectStatus(String label) {
         browser.waitFor().until(ExpectedConditions.textToBe(By.id("status"), label));
     }

@@ -39,7 +39,7 @@ public class ServiceRequestListBacking implements Serializable {
     @Inject
     private Messages messages;
 
-    private String queue = "mine";
+    private String queue;
     private List<ServiceRequestStatus> statuses = new ArrayList<>();
     private boolean overdueOnly;
 
@@ -69,11 +69,11 @@ public class ServiceRequestListBacking implements Serializable {
         try {
             var caller = session.getCaller();
             EnumSet<ServiceRequestStatus> wanted = statuses.isEmpty()
-                    ? ("all".equals(queue) ? EnumSet.noneOf(ServiceRequestStatus.class) : OPEN)
+                    ? ("all".equals(getQueue()) ? EnumSet.noneOf(ServiceRequestStatus.class) : OPEN)
                     : EnumSet.copyOf(statuses);
             return requests.list(new ServiceRequestFilter(wanted, overdueOnly ? Boolean.TRUE : null,
-                    "branch".equals(queue) ? caller.branchCode() : null,
-                    "mine".equals(queue) ? caller.username() : null, null, null), new PageRequest(page, size));
+                    "branch".equals(getQueue()) ? caller.branchCode() : null,
+                    "mine".equals(getQueue()) ? caller.username() : null, null, null), new PageRequest(page, size));
         } catch (BusinessException e) {
             messages.refused(e);
             return new Page<>(List.of(), page, size, 0);
@@ -96,7 +96,16 @@ public class ServiceRequestListBacking implements Serializable {
         return model;
     }
 
+    /** Agents start at their own queue, supervisors at their branch's, managers and auditors at all they see. */
     public String getQueue() {
+        if (queue == null) {
+            var caller = session.getCaller();
+            queue = caller == null || caller.role() == null ? "all" : switch (caller.role()) {
+                case AGENT -> "mine";
+                case SUPERVISOR -> "branch";
+                default -> "all";
+            };
+        }
         return queue;
     }
 
