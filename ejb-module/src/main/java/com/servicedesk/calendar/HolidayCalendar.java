@@ -48,4 +48,21 @@ public final class HolidayCalendar {
     public static boolean isWeekend(LocalDate day) {
         return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
+
+    /**
+     * The date {@code days} working days after {@code from}, for planning (follow-ups, improvement
+     * actions). Where a year's calendar is missing, weekends alone are rest days: a plan's date is
+     * not a legal limit, which the deadline engine computes strictly.
+     */
+    public LocalDate plusWorkingDays(LocalDate from, int days) {
+        LocalDate day = from;
+        int counted = 0;
+        while (counted < days) {
+            day = day.plusDays(1);
+            if (!isRestDay(day).orElse(isWeekend(day))) {
+                counted++;
+            }
+        }
+        return day;
+    }
 }

@@ -1,5 +1,6 @@
 package com.servicedesk.followup;
 
+import com.servicedesk.shared.TimeSource;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -55,6 +56,9 @@ public class FollowUp {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    @Column(name = "escalated_at")
+    private Instant escalatedAt;
+
     @Version
     private long version;
 
@@ -78,6 +82,40 @@ public class FollowUp {
     void complete(Instant at) {
         this.status = FollowUpStatus.DONE;
         this.completedAt = at;
+    }
+
+    /** The customer could not be reached within the attempts allowed: the task is closed as such. */
+    void closeUnreachable(Instant at) {
+        this.status = FollowUpStatus.UNREACHABLE;
+        this.completedAt = at;
+    }
+
+    /** Overdue: raised to the branch supervisor, once. */
+    boolean escalate(Instant at) {
+        if (escalatedAt != null || status != FollowUpStatus.OPEN) {
+            return false;
+        }
+        escalatedAt = at;
+        return true;
+    }
+
+    /** Open past its due date. */
+    public boolean overdue(LocalDate today) {
+        return status == FollowUpStatus.OPEN && dueOn.isBefore(today);
+    }
+
+    /** Closed by its due date, whether the customer was reached or found unreachable. */
+    public boolean closedOnTime() {
+        return completedAt != null && status != FollowUpStatus.OPEN
+                && !LocalDate.ofInstant(completedAt, TimeSource.BANK_ZONE).isAfter(dueOn);
+    }
+
+    public Instant completedAt() {
+        return completedAt;
+    }
+
+    public Instant escalatedAt() {
+        return escalatedAt;
     }
 
     public Long id() {

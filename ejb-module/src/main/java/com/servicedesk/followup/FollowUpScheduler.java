@@ -2,7 +2,6 @@ package com.servicedesk.followup;
 
 import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
-import com.servicedesk.calendar.HolidayCalendar;
 import com.servicedesk.calendar.HolidayCalendarService;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.PermitAll;
@@ -52,7 +51,7 @@ public class FollowUpScheduler {
         if (open) {
             return Optional.empty();
         }
-        LocalDate due = addWorkingDays(calendars.calendar(), LocalDate.ofInstant(at, TimeSource.BANK_ZONE),
+        LocalDate due = calendars.calendar().plusWorkingDays(LocalDate.ofInstant(at, TimeSource.BANK_ZONE),
                 policy.delayWorkingDays());
         FollowUp followUp = new FollowUp(source, policy.kind(), due, assignee, time.now());
         em.persist(followUp);
@@ -74,22 +73,5 @@ public class FollowUpScheduler {
                     f.complete(at);
                     audit.record(AuditEvent.of("FollowUp", f.id(), "COMPLETE"));
                 });
-    }
-
-    /**
-     * The date {@code days} working days after {@code from}. Where a year's calendar is missing,
-     * weekends alone are rest days: a follow-up date is a plan, not a legal limit.
-     */
-    static LocalDate addWorkingDays(HolidayCalendar calendar, LocalDate from, int days) {
-        LocalDate day = from;
-        int counted = 0;
-        while (counted < days) {
-            day = day.plusDays(1);
-            boolean rest = calendar.isRestDay(day).orElse(HolidayCalendar.isWeekend(day));
-            if (!rest) {
-                counted++;
-            }
-        }
-        return day;
     }
 }

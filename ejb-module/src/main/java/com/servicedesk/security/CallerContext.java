@@ -47,6 +47,21 @@ public class CallerContext {
                 .map(this::toCaller);
     }
 
+    /**
+     * Who answers for a branch's work: its first enabled supervisor other than {@code except}, or
+     * else the manager of its region.
+     */
+    public String responsibleFor(String branchCode, String except) {
+        String exclude = except == null ? "" : except;
+        return em.createQuery("select u.username from StaffUser u where u.enabled = true and u.username <> :x and"
+                        + " ((u.role = :s and u.branchCode = :b) or (u.role = :m and u.regionCode ="
+                        + " (select b.regionCode from Branch b where b.code = :b)))"
+                        + " order by case when u.role = :s then 0 else 1 end, u.username", String.class)
+                .setParameter("x", exclude).setParameter("s", Role.SUPERVISOR).setParameter("m", Role.MANAGER)
+                .setParameter("b", branchCode).setMaxResults(1).getResultStream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("nobody answers for branch " + branchCode));
+    }
+
     private Caller toCaller(StaffUser user) {
         return new Caller(user.username(), user.displayName(), user.role(), user.branchCode(), user.regionCode(),
                 scopeOf(user));

@@ -6,6 +6,7 @@ import com.servicedesk.audit.HistoryEntry;
 import com.servicedesk.customer.Customer;
 import com.servicedesk.followup.FollowUpScheduler;
 import com.servicedesk.followup.FollowUpSource;
+import com.servicedesk.followup.ReturnVisitClosed;
 import com.servicedesk.platform.ReferenceNumbers;
 import com.servicedesk.reference.IntakeChannel;
 import com.servicedesk.reference.ServiceCategory;
@@ -24,6 +25,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -188,6 +190,22 @@ public class ServiceRequestService {
         Instant now = time.now();
         apply(request, action, command, caller, now);
         return view(request, caller, customerName(request.customerId()), now);
+    }
+
+    /**
+     * A return visit closed the follow-up of a request still waiting for it: the request is followed
+     * up too, in the same transaction, so the loop closes however the customer was contacted.
+     */
+    @PermitAll
+    public void onReturnVisitClosed(@Observes ReturnVisitClosed event) {
+        if (!AUDIT_TYPE.equals(event.sourceType())) {
+            return;
+        }
+        ServiceRequest request = em.find(ServiceRequest.class, event.sourceId());
+        if (request != null && request.status() == ServiceRequestStatus.RESPONDED) {
+            apply(request, ServiceRequestAction.FOLLOW_UP, ServiceRequestCommand.note(event.reached()
+                    ? "回访已完成" : "回访无法联系客户"), Caller.SYSTEM, event.at());
+        }
     }
 
     private void apply(ServiceRequest request, ServiceRequestAction action, ServiceRequestCommand command,

@@ -51,6 +51,15 @@ final class QueryParams {
         }
     }
 
+    /** One enum constant, or null when absent. */
+    static <E extends Enum<E>> E one(String name, String value, Class<E> type) {
+        Set<E> values = enums(name, value, type);
+        if (values.size() > 1) {
+            throw new InvalidInputException(name, "takes one of " + EnumSet.allOf(type));
+        }
+        return values.isEmpty() ? null : values.iterator().next();
+    }
+
     /** A comma-separated list of enum constants. */
     static <E extends Enum<E>> Set<E> enums(String name, String value, Class<E> type) {
         Set<E> result = EnumSet.noneOf(type);

@@ -1,0 +1,53 @@
+package com.servicedesk.web.api;
+
+import com.servicedesk.assessment.AssessmentService;
+import com.servicedesk.assessment.StandardView;
+import com.servicedesk.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** Versioned assessment standards over HTTP; the administrator adds versions. */
+@Path("assessment-standards")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+public class AssessmentStandardResource {
+
+    @EJB
+    private AssessmentService assessments;
+
+    @Context
+    private UriInfo uri;
+
+    @GET
+    public List<StandardView> list() {
+        return assessments.standards();
+    }
+
+    @GET
+    @Path("{id:[0-9]{1,18}}")
+    public StandardView get(@PathParam("id") long id) {
+        return assessments.standard(id);
+    }
+
+    @POST
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response create(@NotNull StandardView body) {
+        StandardView view = assessments.createStandard(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build()).entity(view).build();
+    }
+}
