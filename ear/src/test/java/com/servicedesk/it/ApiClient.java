@@ -20,6 +20,12 @@ import java.util.Optional;
 final class ApiClient {
 
     static final String PASSWORD = "Demo#2026";
+    /** Passwords of users a test created, who do not have the demo password. */
+    private static final java.util.Map<String, String> PASSWORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static void password(String user, String password) {
+        PASSWORDS.put(user, password);
+    }
 
     /** One answer: status, headers and body, with the body readable as JSON. */
     record Reply(int status, java.net.http.HttpHeaders headers, String body) {
@@ -96,7 +102,7 @@ final class ApiClient {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json");
         if (user != null) {
-            builder.header("Authorization", basic(user, PASSWORD));
+            builder.header("Authorization", basic(user, PASSWORDS.getOrDefault(user, PASSWORD)));
         }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);

@@ -1,6 +1,7 @@
 package com.servicedesk.web.api;
 
 import com.servicedesk.complaint.ComplaintEscalation;
+import com.servicedesk.followup.FollowUpEscalation;
 import com.servicedesk.security.PersonalDataCipher;
 import com.servicedesk.security.Role;
 import com.servicedesk.servicerequest.ServiceRequestEscalation;
@@ -45,6 +46,9 @@ public class TestSupportResource {
     @EJB
     private ServiceRequestEscalation requestEscalation;
 
+    @EJB
+    private FollowUpEscalation followUpEscalation;
+
     @PUT
     @Path("clock")
     public ClockOffset moveClock(@NotNull ClockOffset body) {
@@ -65,6 +69,13 @@ public class TestSupportResource {
     public ServiceRequestEscalation.Run runServiceRequestEscalation() {
         requireEnabled();
         return requestEscalation.run();
+    }
+
+    @POST
+    @Path("jobs/follow-up-escalation")
+    public FollowUpEscalation.Run runFollowUpEscalation() {
+        requireEnabled();
+        return followUpEscalation.run();
     }
 
     /** The keys to use from now on, to rehearse a rotation on the test server. */
