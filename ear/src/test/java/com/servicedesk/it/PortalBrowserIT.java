@@ -164,9 +164,11 @@ class PortalBrowserIT implements Browser.HasBrowser {
     void everyPageOfTheMenuRendersForTheRolesThatMayOpenIt() {
         java.util.Map<String, List<String>> pagesByUser = new java.util.LinkedHashMap<>();
         pagesByUser.put("supervisor", List.of("index", "customers", "service-requests", "applications", "review-queue",
-                "complaints", "approvals", "security", "reference"));
-        pagesByUser.put("auditor", List.of("index", "complaints", "audit", "security"));
-        pagesByUser.put("admin", List.of("index", "admin-users", "security", "reference"));
+                "complaints", "approvals", "security", "reference", "follow-ups", "improvements", "assessment",
+                "assessment-standards"));
+        pagesByUser.put("manager", List.of("follow-ups", "improvements", "assessment"));
+        pagesByUser.put("auditor", List.of("index", "complaints", "audit", "security", "assessment"));
+        pagesByUser.put("admin", List.of("index", "admin-users", "security", "reference", "assessment-standards"));
         pagesByUser.forEach((user, pages) -> {
             signIn(user, ApiClient.PASSWORD);
             browser.find(By.id("headerForm:logout"));
@@ -180,6 +182,76 @@ class PortalBrowserIT implements Browser.HasBrowser {
             browser.click(By.id("headerForm:logout"));
             browser.find(By.id("loginForm:username"));
         });
+    }
+
+    @Test
+    void anAgentRecordsAReturnVisitFromTheFollowUpListWithAFewClicks() {
+        ApiClient api = new ApiClient(context);
+        ApiClient.Reply customer = api.post("agent", "customers", "{\"name\":\"钱晓东\",\"idNumber\":\""
+                + IdNumbers.fresh() + "\",\"phone\":\"13822223333\"}");
+        long customerId = customer.json().getJsonNumber("id").longValue();
+        jakarta.json.JsonObject request = api.post("agent", "service-requests", "{\"customerId\":" + customerId
+                + ",\"channel\":\"PHONE\",\"category\":\"DIGITAL\",\"subject\":\"手机银行无法登录\","
+                + "\"description\":\"更换手机后无法登录\"}").json();
+        long id = request.getJsonNumber("id").longValue();
+        for (String step : List.of("{\"action\":\"ACCEPT\"}", "{\"action\":\"START\"}",
+                "{\"action\":\"RESPOND\",\"response\":\"已指导重新绑定设备\",\"understood\":true,\"satisfied\":true}")) {
+            assertEquals(200, api.post("agent", "service-requests/" + id + "/transitions", step).status());
+        }
+        String reference = request.getString("reference");
+
+        signIn("agent", ApiClient.PASSWORD);
+        browser.find(By.id("headerForm:logout"));
+        browser.open(page("follow-ups.xhtml"));
+        browser.type(By.xpath("//th[contains(@id, 'case')]//input"), reference);
+        browser.clickUntilVisible(By.xpath("//tr[contains(., '" + reference + "')]//button[contains(@id, 'visit')]"),
+                By.id("survey:speed"));
+        for (String[] score : new String[][] {{"speed", "5"}, {"professionalism", "4"}, {"personalisation", "4"},
+                {"overall", "5"}, {"nps", "9"}}) {
+            browser.click(By.xpath("//div[@id='survey:" + score[0] + "']//div[contains(@class, 'ui-button')]"
+                    + "[starts-with(normalize-space(.), '" + score[1] + "')]"));
+        }
+        browser.type(By.id("survey:words"), "很快就解决了");
+        browser.screenshot("follow-up-survey");
+        browser.click(By.id("survey:reached"));
+        browser.waitForText("已记录 " + reference + " 的回访");
+        assertEquals("FOLLOWED_UP", api.get("agent", "service-requests/" + id).json().getString("status"),
+                "the survey closed the request's loop");
+        assertTrue(browser.driver().findElements(By.xpath("//tr[contains(., '" + reference + "')]")).isEmpty(),
+                "a visited task leaves the open list");
+    }
+
+    @Test
+    void aManagerComputesAPeriodWatchesItsProgressAndDrillsDownToTheRecords() {
+        ApiClient api = new ApiClient(context);
+        String current = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        long periodId = api.get("manager", "assessment-periods").array().getValuesAs(jakarta.json.JsonObject.class)
+                .stream().filter(p -> p.getString("label").equals(current)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+
+        signIn("manager", ApiClient.PASSWORD);
+        browser.find(By.id("headerForm:logout"));
+        browser.open(page("assessment-period.xhtml?id=" + periodId));
+        browser.click(By.id("compute:computeButton"));
+        browser.waitForText("计算完成");
+        assertEquals("待审批", browser.text(By.id("status")));
+        assertFalse(browser.driver().findElements(By.xpath("//table//a[contains(@id, 'drill')]")).isEmpty());
+        browser.screenshot("assessment-computed");
+
+        browser.clickUntilVisible(By.xpath("(//td[contains(@class, 'sd-kpi')]//a)[1]"), By.id("recordsForm:records"));
+        browser.waitFor().until(d -> !d.findElements(By.xpath("//div[@id='recordsForm:records']//tbody/tr")).isEmpty());
+        browser.screenshot("assessment-records");
+        browser.click(By.xpath("//div[@id='recordsDialog']//a[contains(@class, 'ui-dialog-titlebar-close')]"));
+        browser.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("recordsDialog")));
+
+        By firstBranch = By.xpath("(//a[contains(@id, 'drill')])[1]");
+        String branch = browser.text(firstBranch).substring(0, 4);
+        browser.click(firstBranch);
+        browser.waitFor().until(d -> d.findElement(By.id("results:tabs:branchFilter_label")).getText().startsWith(branch));
+        browser.find(By.xpath("//div[contains(@id, 'staffResults')]//td[contains(., '" + branch + "')]"));
+        assertTrue(browser.driver().findElements(By.xpath("//div[contains(@id, 'staffResults')]//tbody/tr"))
+                .stream().allMatch(row -> row.getText().contains(branch)), "only the branch's staff");
+        browser.screenshot("assessment-staff");
     }
 
     private void expectStatus(String label) {

@@ -38,6 +38,7 @@ public class DemoFollowUps implements DemoDataContributor {
             "希望能有专人跟进，不要每次都重新说明。", "电话总是占线。");
     private static final int ROOT_CAUSE_ACTIONS = 12;
     private static final int BATCH = 200;
+    private static final int RECENT_DAYS = 14;
 
     @PersistenceContext
     private EntityManager em;
@@ -97,8 +98,9 @@ public class DemoFollowUps implements DemoDataContributor {
             return 0;
         }
         Instant start = f.createdAt().plus(Duration.ofHours(random.between(4, 60)));
-        if (random.chance(0.1) || start.isAfter(now)) {
-            return 0;
+        boolean recent = f.dueOn().isAfter(today.minusDays(RECENT_DAYS));
+        if (start.isAfter(now) || (recent && random.chance(0.3))) {
+            return 0;   // some of the last fortnight's visits are still to be made, a few of them overdue
         }
         return random.chance(0.09) ? unreachable(f, visitor, start, method, random, now)
                 : survey(f, visitor, start, random, method, team, calendar, now, true);

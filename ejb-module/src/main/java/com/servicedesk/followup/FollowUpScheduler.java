@@ -9,7 +9,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,9 +33,6 @@ public class FollowUpScheduler {
     @EJB
     private AuditTrail audit;
 
-    @Inject
-    private TimeSource time;
-
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Optional<FollowUp> schedule(String event, FollowUpSource source, String assignee, Instant at) {
         FollowUpPolicy policy = em.find(FollowUpPolicy.class, event);
@@ -53,7 +49,7 @@ public class FollowUpScheduler {
         }
         LocalDate due = calendars.calendar().plusWorkingDays(LocalDate.ofInstant(at, TimeSource.BANK_ZONE),
                 policy.delayWorkingDays());
-        FollowUp followUp = new FollowUp(source, policy.kind(), due, assignee, time.now());
+        FollowUp followUp = new FollowUp(source, policy.kind(), due, assignee, at);
         em.persist(followUp);
         em.flush();
         audit.record(AuditEvent.of("FollowUp", followUp.id(), "SCHEDULE").withStates(null,
