@@ -196,7 +196,8 @@ class FollowUpAssessmentIT {
             ok(api.post("agent", "service-requests/" + id + "/transitions", step));
         }
         JsonObject followUp = followUpOf("agent", request.getString("reference"));
-        ok(visit("agent", id(followUp), reached(5, 5, 4, 5, 10)));
+        // the contract's POST /return-visits, naming the follow-up in the body
+        ok(api.post("agent", "return-visits", "{\"followUpId\":" + id(followUp) + "," + reached(5, 5, 4, 5, 10).substring(1)));
         assertEquals("FOLLOWED_UP", ok(api.get("agent", "service-requests/" + id)).getString("status"),
                 "the visit followed the request up");
         List<String> trail = api.get("agent", "service-requests/" + id + "/history").array()

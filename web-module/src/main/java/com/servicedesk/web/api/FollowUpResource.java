@@ -36,7 +36,7 @@ public class FollowUpResource {
     public record VisitRequest(@NotNull Boolean reached, @NotNull VisitChannel channel, Integer speed,
                                Integer professionalism, Integer personalisation, Integer overall, Integer nps,
                                @Size(max = 2000) String words) {
-        FollowUpService.VisitInput toInput() {
+        public FollowUpService.VisitInput toInput() {
             return new FollowUpService.VisitInput(reached, channel, reached
                     ? new SurveyAnswers(speed, professionalism, personalisation, overall, nps, words) : null);
         }
