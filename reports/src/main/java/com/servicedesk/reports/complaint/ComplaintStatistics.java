@@ -1,0 +1,50 @@
+package com.servicedesk.reports.complaint;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The figures of the regulator's complaint statistics for a period: totals, the share told within
+ * the legal limit, extensions by tier, reviews and their outcomes, handling days, repeats, and
+ * counts by JR/T 0169 channel (A), business category (B), cause (C), region, branch and month.
+ */
+public record ComplaintStatistics(LocalDate from, LocalDate to, long received, long accepted, long declined,
+                                  long closed, long told, long toldInLimit, long extensions1, long extensions2,
+                                  long reviewsRequested, long reviewsUpheld, long reviewsRevised, BigDecimal meanDays,
+                                  BigDecimal p90Days, long repeats, List<Count> channels, List<Count> categories,
+                                  List<Count> causes, List<Count> regions, List<Count> branches, List<Month> months) {
+
+    /** How many complaints carry a code. */
+    public record Count(String code, String name, long count) {
+    }
+
+    /** One month of the trend. */
+    public record Month(String month, long received, long closed, long told, long toldInLimit) {
+        public BigDecimal inLimitRate() {
+            return rate(toldInLimit, told);
+        }
+    }
+
+    /** Told within the limit over told, as a fraction with four decimals; null when none was told. */
+    public BigDecimal inLimitRate() {
+        return rate(toldInLimit, told);
+    }
+
+    /** The ten most frequent causes, most frequent first (ties by code). */
+    public List<Count> topCauses() {
+        return causes.stream().sorted(Comparator.comparingLong(Count::count).reversed().thenComparing(Count::code))
+                .limit(10).toList();
+    }
+
+    /** A count's share of the complaints received, as a fraction; null when none was received. */
+    public BigDecimal share(long count) {
+        return rate(count, received);
+    }
+
+    static BigDecimal rate(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+    }
+}
