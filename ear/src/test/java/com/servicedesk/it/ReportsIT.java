@@ -1,0 +1,141 @@
+package com.servicedesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Reports from the real server over the demo data: the files, their names and digests, the figures
+ * against the database, the archive that never overwrites, and who may have which report.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReportsIT {
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.servicedesk();
+    }
+
+    @ArquillianResource
+    private URL context;
+
+    private ApiClient api;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(context);
+    }
+
+    record FileReply(int status, String contentType, String disposition, String number, String sha256, byte[] body) {
+    }
+
+    FileReply download(String user, String path) throws Exception {
+        HttpResponse<byte[]> r = http.send(ApiClient.request(user, api.api(path)).header("Accept", "*/*").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return new FileReply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+                r.headers().firstValue("Content-Disposition").orElse(""), r.headers().firstValue("X-Report-Number").orElse(""),
+                r.headers().firstValue("X-Content-SHA256").orElse(""), r.body());
+    }
+
+    /** Keeps a file under target/reports to be looked at. */
+    static void keep(String name, byte[] content) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "reports");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve(name), content);
+    }
+
+    static String sha256(byte[] b) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+    }
+
+    static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void complaintStatisticsArePdfAWithTheDatabasesFiguresAndAreArchivedNeverOverwritten() throws Exception {
+        YearMonth last = YearMonth.now(BEIJING).minusMonths(1);
+        LocalDate from = last.minusMonths(2).atDay(1);
+        LocalDate to = last.atEndOfMonth();
+        String path = "reports/complaint-statistics?from=" + from + "&to=" + to + "&format=pdf";
+        FileReply first = download("manager", path);
+        assertEquals(200, first.status(), new String(first.body()));
+        assertEquals("application/pdf", first.contentType());
+        assertTrue(first.disposition().contains("filename*=UTF-8''%E6%8A%95%E8%AF%89%E7%BB%9F%E8%AE%A1%E6%8A%A5%E5%91%8A_"),
+                first.disposition());
+        assertEquals(sha256(first.body()), first.sha256(), "the digest header is the body's");
+        assertTrue(first.number().matches("RPT-CS-\\d{8}-\\d{6}"), first.number());
+
+        long received = Database.count("select count(*) from complaint where received_at >= ? and received_at < ?",
+                Timestamp.from(from.atStartOfDay(BEIJING).toInstant()), Timestamp.from(to.plusDays(1).atStartOfDay(BEIJING).toInstant()));
+        assertTrue(received > 0, "the demo data has complaints in " + from + " - " + to);
+        keep("complaint-statistics.pdf", first.body());
+        String text = pdfText(first.body());
+        assertTrue(text.contains("消费投诉统计报告") && text.contains("按投诉原因（C 类）"), text);
+        assertTrue(text.contains(String.format("%,d", received)), "received " + received + " in:\n" + text);
+        assertTrue(text.contains(first.number()), "the report number is printed");
+        ReportChecks.assertPdfA1b(first.body());
+
+        FileReply second = download("manager", path);
+        assertNotEquals(first.number(), second.number(), "a second generation is a new report");
+        List<JsonObject> archive = api.get("manager", "reports/archive?type=COMPLAINT_STATISTICS&size=500").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        JsonObject firstEntry = archive.stream().filter(a -> a.getString("reportNumber").equals(first.number()))
+                .findFirst().orElseThrow();
+        assertEquals(first.sha256(), firstEntry.getString("sha256"));
+        FileReply again = download("manager", "reports/archive/" + firstEntry.getJsonNumber("id").longValue() + "/content");
+        assertEquals(first.sha256(), sha256(again.body()), "the archived bytes are the ones first submitted");
+        assertEquals(1, Database.count("select count(*) from audit_entry where chain_key = ? and action = 'GENERATE'",
+                "Report:" + first.number()));
+    }
+
+    @Test
+    void theWorkbookHasTheSameFiguresTypedAndTheRolesAreEnforced() throws Exception {
+        LocalDate to = LocalDate.now(BEIJING);
+        LocalDate from = to.minusMonths(5).withDayOfMonth(1);
+        FileReply xlsx = download("auditor", "reports/complaint-statistics?from=" + from + "&to=" + to + "&format=xlsx");
+        assertEquals(200, xlsx.status(), new String(xlsx.body()));
+        assertTrue(xlsx.disposition().contains(".xlsx"));
+        long received = Database.count("select count(*) from complaint where received_at >= ? and received_at < ?",
+                Timestamp.from(from.atStartOfDay(BEIJING).toInstant()), Timestamp.from(to.plusDays(1).atStartOfDay(BEIJING).toInstant()));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertEquals((double) received, book.getSheet("概要").getRow(2).getCell(1).getNumericCellValue());
+        }
+        assertEquals(403, download("agent", "reports/complaint-statistics?from=" + from + "&to=" + to).status());
+        assertEquals(400, download("manager", "reports/complaint-statistics?from=" + to + "&to=" + from).status());
+        assertEquals(400, download("manager", "reports/complaint-statistics?from=" + from + "&to=" + to + "&format=doc").status());
+    }
+}

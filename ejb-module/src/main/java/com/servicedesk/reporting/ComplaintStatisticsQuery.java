@@ -1,0 +1,177 @@
+package com.servicedesk.reporting;
+
+import com.servicedesk.complaint.ComplaintStatus;
+import com.servicedesk.complaint.ReviewOutcome;
+import com.servicedesk.reports.complaint.ComplaintStatistics;
+import com.servicedesk.reports.complaint.ComplaintStatistics.Count;
+import com.servicedesk.shared.TimeSource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figures of the complaint statistics, by aggregate queries only: counts grouped in the database,
+ * handling times as a histogram of whole hours, never one entity at a time. A complaint belongs to
+ * the period in which it was received; "told" counts decisions told to the customer in the period.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class ComplaintStatisticsQuery {
+
+    private static final String RECEIVED = " from Complaint c where c.receivedAt >= :from and c.receivedAt < :to";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public ComplaintStatistics compute(LocalDate from, LocalDate to, boolean english) {
+        Instant start = from.atStartOfDay(TimeSource.BANK_ZONE).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(TimeSource.BANK_ZONE).toInstant();
+        long received = count("select count(c)" + RECEIVED, start, end);
+        long accepted = count("select count(c)" + RECEIVED + " and c.acceptedAt is not null", start, end);
+        long declined = count("select count(c)" + RECEIVED + " and c.status = :s", start, end, ComplaintStatus.DECLINED);
+        long closed = count("select count(c)" + RECEIVED + " and c.status = :s", start, end, ComplaintStatus.CLOSED);
+        long told = count("select count(c) from Complaint c where c.respondedAt >= :from and c.respondedAt < :to", start, end);
+        long inLimit = count("select count(c) from Complaint c where c.respondedAt >= :from and c.respondedAt < :to"
+                + " and c.decidedWithinLimit = true", start, end);
+        long ext1 = count("select count(c)" + RECEIVED + " and c.extensionLevel >= 1", start, end);
+        long ext2 = count("select count(c)" + RECEIVED + " and c.extensionLevel >= 2", start, end);
+        long repeats = count("select count(c)" + RECEIVED + " and c.repeatOfId is not null", start, end);
+        Map<ReviewOutcome, Long> reviews = new HashMap<>();
+        long requested = 0;
+        for (Object[] row : params(em.createQuery("select r.outcome, count(r) from Complaint c join c.reviews r"
+                + " where c.receivedAt >= :from and c.receivedAt < :to group by r.outcome", Object[].class), start, end)
+                .getResultList()) {
+            requested += (Long) row[1];
+            if (row[0] != null) {
+                reviews.put((ReviewOutcome) row[0], (Long) row[1]);
+            }
+        }
+        long[] hours = handlingHours(start, end);
+        Map<String, String> codeNames = names("select k.code, " + (english ? "k.nameEn" : "k.nameZh") + " from ComplaintCode k");
+        return new ComplaintStatistics(from, to, received, accepted, declined, closed, told, inLimit, ext1, ext2, requested,
+                reviews.getOrDefault(ReviewOutcome.UPHELD, 0L), reviews.getOrDefault(ReviewOutcome.REVISED, 0L),
+                meanDays(hours), percentileDays(hours, 0.9), repeats,
+                grouped("c.channelCode", start, end, codeNames), grouped("c.businessCategory", start, end, codeNames),
+                grouped("c.cause", start, end, codeNames), regions(start, end, english),
+                grouped("c.branchCode", start, end, names("select b.code, " + (english ? "b.nameEn" : "b.nameZh")
+                        + " from Branch b")), months(from, to));
+    }
+
+    private List<Count> grouped(String column, Instant start, Instant end, Map<String, String> names) {
+        List<Count> counts = new ArrayList<>();
+        for (Object[] row : params(em.createQuery("select " + column + ", count(c)" + RECEIVED + " group by " + column
+                + " order by " + column, Object[].class), start, end).getResultList()) {
+            String code = (String) row[0];
+            counts.add(new Count(code, names.getOrDefault(code, code), (Long) row[1]));
+        }
+        return counts;
+    }
+
+    private List<Count> regions(Instant start, Instant end, boolean english) {
+        Map<String, String> names = names("select r.code, " + (english ? "r.nameEn" : "r.nameZh") + " from Region r");
+        List<Count> counts = new ArrayList<>();
+        for (Object[] row : params(em.createQuery("select b.regionCode, count(c) from Complaint c, Branch b"
+                + " where b.code = c.branchCode and c.receivedAt >= :from and c.receivedAt < :to"
+                + " group by b.regionCode order by b.regionCode", Object[].class), start, end).getResultList()) {
+            String code = (String) row[0];
+            counts.add(new Count(code, names.getOrDefault(code, code), (Long) row[1]));
+        }
+        return counts;
+    }
+
+    /** Received, closed and told per calendar month (Beijing time) of the period. */
+    private List<ComplaintStatistics.Month> months(LocalDate from, LocalDate to) {
+        List<ComplaintStatistics.Month> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+            LocalDate first = m.atDay(1).isBefore(from) ? from : m.atDay(1);
+            LocalDate last = m.atEndOfMonth().isAfter(to) ? to : m.atEndOfMonth();
+            Instant s = first.atStartOfDay(TimeSource.BANK_ZONE).toInstant();
+            Instant e = last.plusDays(1).atStartOfDay(TimeSource.BANK_ZONE).toInstant();
+            months.add(new ComplaintStatistics.Month(m.toString(), count("select count(c)" + RECEIVED, s, e),
+                    count("select count(c) from Complaint c where c.closedAt >= :from and c.closedAt < :to", s, e),
+                    count("select count(c) from Complaint c where c.respondedAt >= :from and c.respondedAt < :to", s, e),
+                    count("select count(c) from Complaint c where c.respondedAt >= :from and c.respondedAt < :to"
+                            + " and c.decidedWithinLimit = true", s, e)));
+        }
+        return months;
+    }
+
+    /**
+     * How many complaints told in the period took each whole number of hours from receipt, grouped
+     * in the database: index h holds the count of those that took h hours (the last bucket holds
+     * everything longer).
+     */
+    private long[] handlingHours(Instant start, Instant end) {
+        long[] histogram = new long[24 * 400];
+        for (Object[] row : params(em.createQuery("select (c.respondedAt - c.receivedAt) by hour, count(c)"
+                        + " from Complaint c where c.respondedAt >= :from and c.respondedAt < :to"
+                        + " group by (c.respondedAt - c.receivedAt) by hour", Object[].class), start, end)
+                .getResultList()) {
+            long h = Math.max(0, ((Number) row[0]).longValue());
+            histogram[(int) Math.min(histogram.length - 1, h)] += (Long) row[1];
+        }
+        return histogram;
+    }
+
+    static BigDecimal meanDays(long[] hours) {
+        long n = 0;
+        long sum = 0;
+        for (int h = 0; h < hours.length; h++) {
+            n += hours[h];
+            sum += hours[h] * h;
+        }
+        return n == 0 ? null : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(24L * n), 1, RoundingMode.HALF_UP);
+    }
+
+    /** The nearest-rank percentile, in days with one decimal. */
+    static BigDecimal percentileDays(long[] hours, double p) {
+        long n = 0;
+        for (long c : hours) {
+            n += c;
+        }
+        if (n == 0) {
+            return null;
+        }
+        long rank = (long) Math.ceil(p * n);
+        long seen = 0;
+        for (int h = 0; h < hours.length; h++) {
+            seen += hours[h];
+            if (seen >= rank) {
+                return BigDecimal.valueOf(h).divide(BigDecimal.valueOf(24), 1, RoundingMode.HALF_UP);
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    private Map<String, String> names(String jpql) {
+        Map<String, String> names = new HashMap<>();
+        em.createQuery(jpql, Object[].class).getResultList().forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
+    }
+
+    private long count(String jpql, Instant start, Instant end, Object... status) {
+        TypedQuery<Long> q = params(em.createQuery(jpql, Long.class), start, end);
+        if (status.length > 0) {
+            q.setParameter("s", status[0]);
+        }
+        return q.getSingleResult();
+    }
+
+    private static <T> TypedQuery<T> params(TypedQuery<T> q, Instant start, Instant end) {
+        return q.setParameter("from", start).setParameter("to", end);
+    }
+}

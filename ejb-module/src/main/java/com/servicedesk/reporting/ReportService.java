@@ -1,0 +1,163 @@
+package com.servicedesk.reporting;
+
+import com.servicedesk.audit.AuditEvent;
+import com.servicedesk.audit.AuditTrail;
+import com.servicedesk.platform.Job;
+import com.servicedesk.platform.Jobs;
+import com.servicedesk.platform.ReferenceNumbers;
+import com.servicedesk.reports.RenderedReport;
+import com.servicedesk.reports.ReportMeta;
+import com.servicedesk.reports.Reports;
+import com.servicedesk.security.Caller;
+import com.servicedesk.security.CallerContext;
+import com.servicedesk.security.Role;
+import com.servicedesk.shared.ForbiddenException;
+import com.servicedesk.shared.Page;
+import com.servicedesk.shared.PageRequest;
+import com.servicedesk.shared.RecordNotFoundException;
+import com.servicedesk.shared.TimeSource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Generates reports and archives them: each one gets a report number, is rendered, and is stored with
+ * its SHA-256 — never overwritten; a later generation is a new archive entry. Reading an archived
+ * report checks its digest again.
+ */
+@Stateless
+@RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME})
+public class ReportService {
+
+    static final String AUDIT_TYPE = "Report";
+    static final String JOB_KIND = "report";
+    private static final String BANK = "澜海银行";
+    private static final String BANK_EN = "Lanhai Bank";
+    private static final Map<ReportType, Set<Role>> ROLES = Map.of(
+            ReportType.COMPLAINT_STATISTICS, Set.of(Role.MANAGER, Role.AUDITOR),
+            ReportType.COMPLAINT_RECORD, Set.of(Role.SUPERVISOR, Role.MANAGER, Role.AUDITOR),
+            ReportType.ASSESSMENT, Set.of(Role.MANAGER, Role.AUDITOR),
+            ReportType.SECURITY_AUDIT, Set.of(Role.AUDITOR),
+            ReportType.SERVICE_QUALITY, Set.of(Role.SUPERVISOR, Role.MANAGER, Role.AUDITOR));
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CallerContext callers;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private ReferenceNumbers references;
+
+    @EJB
+    private ReportContent contents;
+
+    @EJB
+    private ReportJobs background;
+
+    @Inject
+    private Jobs jobs;
+
+    @Inject
+    private TimeSource time;
+
+    /** Generates a report now, archives it and returns its archive entry. */
+    public ArchiveView generate(ReportRequest request) {
+        return ArchiveView.of(generate(request, ReportJobs.Progress.NONE));
+    }
+
+    /** Starts generating a report in the background; the job links to the archive entry when done. */
+    public Job start(ReportRequest request) {
+        Caller caller = authorize(request.type());
+        Job job = jobs.start(JOB_KIND, request.type() + ":" + request.periodLabel() + ":" + request.format(),
+                caller.username(), 3);
+        background.run(job.id(), request);
+        return job;
+    }
+
+    public Job job(String id) {
+        Job job = jobs.get(id);
+        if (!job.kind().equals(JOB_KIND) || !job.startedBy().equals(callers.current().username())) {
+            throw new RecordNotFoundException("report job", id);
+        }
+        return job;
+    }
+
+    public ArchivedReport generate(ReportRequest request, ReportJobs.Progress progress) {
+        Caller caller = authorize(request.type());
+        Instant now = time.now();
+        String number = references.next("RPT-" + request.type().code(), "report_number_seq", now);
+        String title = request.english() ? request.type().nameEn() : request.type().nameZh();
+        boolean archival = request.type().regulatory() && request.format() == ReportFormat.PDF;
+        ReportMeta meta = new ReportMeta(number, title, title + " " + request.periodLabel(),
+                request.english() ? BANK_EN : BANK, now, request.locale(), archival);
+        progress.report(1, "gathering the figures");
+        RenderedReport rendered = contents.render(request, meta, caller, progress);
+        progress.report(3, "archiving");
+        ArchivedReport archived = new ArchivedReport(request, number, title, request.locale().toLanguageTag(), archival,
+                request.fileName(), rendered.contentType(), rendered.content(), rendered.sha256(), caller.username(), now);
+        em.persist(archived);
+        em.flush();
+        audit.record(AuditEvent.of(AUDIT_TYPE, number, "GENERATE").withDetail(Json.createObjectBuilder()
+                .add("type", request.type().name()).add("period", String.valueOf(request.periodLabel()))
+                .add("format", request.format().name()).add("sha256", rendered.sha256())
+                .add("bytes", rendered.content().length).build().toString()));
+        return archived;
+    }
+
+    /** The archive, newest first, optionally of one type. */
+    public Page<ArchiveView> archive(ReportType type, PageRequest page) {
+        callers.current().requireBusinessAccess();
+        String where = type == null ? "" : " where r.reportType = :t";
+        TypedQuery<ArchivedReport> items = em.createQuery("select r from ArchivedReport r" + where
+                + " order by r.generatedAt desc, r.id desc", ArchivedReport.class);
+        TypedQuery<Long> count = em.createQuery("select count(r) from ArchivedReport r" + where, Long.class);
+        if (type != null) {
+            items.setParameter("t", type.name());
+            count.setParameter("t", type.name());
+        }
+        List<ArchiveView> views = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream()
+                .filter(r -> mayRead(ReportType.valueOf(r.reportType())))
+                .map(ArchiveView::of).toList();
+        return new Page<>(views, page.page(), page.size(), count.getSingleResult());
+    }
+
+    /** An archived report's bytes, after checking they still have the digest they were stored with. */
+    public Download content(long id) {
+        ArchivedReport r = em.find(ArchivedReport.class, id);
+        if (r == null || !mayRead(ReportType.valueOf(r.reportType()))) {
+            throw new RecordNotFoundException("archived report", id);
+        }
+        byte[] content = r.content();
+        if (!Reports.sha256(content).equals(r.sha256())) {
+            throw new IllegalStateException("archived report " + r.reportNumber() + " no longer matches its SHA-256");
+        }
+        audit.record(AuditEvent.of(AUDIT_TYPE, r.reportNumber(), "DOWNLOAD"));
+        return new Download(r.fileName(), r.contentType(), content, r.sha256(), r.reportNumber());
+    }
+
+    private boolean mayRead(ReportType type) {
+        Caller caller = callers.current();
+        return caller.isSystem() || ROLES.get(type).contains(caller.role());
+    }
+
+    private Caller authorize(ReportType type) {
+        Caller caller = callers.current();
+        if (!mayRead(type)) {
+            throw new ForbiddenException("the " + caller.role() + " role may not generate the " + type.nameEn());
+        }
+        return caller;
+    }
+}

@@ -1,0 +1,61 @@
+package com.servicedesk.reporting;
+
+import java.util.Set;
+
+/**
+ * The reports there are: a short code for their numbers, a Chinese and an English name, the short
+ * Chinese name its files take, the formats they come in, and whether a regulator keeps the PDF (then it
+ * is PDF/A).
+ */
+public enum ReportType {
+    COMPLAINT_STATISTICS("CS", "消费投诉统计报告", "投诉统计报告", "Consumer complaint statistics",
+            Set.of(ReportFormat.PDF, ReportFormat.XLSX), true),
+    COMPLAINT_RECORD("CR", "单笔投诉处理记录", "投诉处理记录", "Complaint case record", Set.of(ReportFormat.PDF), true),
+    ASSESSMENT("AS", "服务考核评估报告", "服务考核评估报告", "Service assessment report",
+            Set.of(ReportFormat.PDF, ReportFormat.XLSX), true),
+    SECURITY_AUDIT("SA", "信息安全审计报告", "信息安全审计报告", "Information security audit report",
+            Set.of(ReportFormat.PDF), true),
+    SERVICE_QUALITY("SQ", "服务质量报告", "服务质量报告", "Service quality report", Set.of(ReportFormat.PDF), false);
+
+    private final String code;
+    private final String nameZh;
+    private final String fileZh;
+    private final String nameEn;
+    private final Set<ReportFormat> formats;
+    private final boolean regulatory;
+
+    ReportType(String code, String nameZh, String fileZh, String nameEn, Set<ReportFormat> formats, boolean regulatory) {
+        this.code = code;
+        this.nameZh = nameZh;
+        this.fileZh = fileZh;
+        this.nameEn = nameEn;
+        this.formats = formats;
+        this.regulatory = regulatory;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+
+    /** The short Chinese name that begins its file names. */
+    public String fileZh() {
+        return fileZh;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    public Set<ReportFormat> formats() {
+        return formats;
+    }
+
+    /** Kept by a regulator: its PDF is PDF/A-1b. */
+    public boolean regulatory() {
+        return regulatory;
+    }
+}

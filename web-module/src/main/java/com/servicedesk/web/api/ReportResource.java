@@ -1,0 +1,126 @@
+package com.servicedesk.web.api;
+
+import com.servicedesk.platform.Job;
+import com.servicedesk.reporting.ArchiveView;
+import com.servicedesk.reporting.Download;
+import com.servicedesk.reporting.ReportFormat;
+import com.servicedesk.reporting.ReportRequest;
+import com.servicedesk.reporting.ReportService;
+import com.servicedesk.reporting.ReportType;
+import com.servicedesk.security.Role;
+import com.servicedesk.shared.InvalidInputException;
+import com.servicedesk.shared.Page;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * Reports over HTTP: each GET generates the report, archives it and streams it with a meaningful file
+ * name, its report number and its SHA-256; long ones may run as background jobs; the archive lists and
+ * serves what was generated.
+ */
+@Path("reports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME})
+public class ReportResource {
+
+    /** A report to generate in the background. */
+    public record JobRequest(@NotNull ReportType type, ReportFormat format, LocalDate from, LocalDate to, Long subjectId,
+                             String lang) {
+    }
+
+    @EJB
+    private ReportService reports;
+
+    @Context
+    private UriInfo uri;
+
+    @GET
+    @Path("complaint-statistics")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    public Response complaintStatistics(@QueryParam("from") String from, @QueryParam("to") String to,
+                                        @QueryParam("format") String format, @QueryParam("lang") String lang) {
+        return file(reports.generate(ReportRequest.period(ReportType.COMPLAINT_STATISTICS, format(format),
+                QueryParams.date("from", from), QueryParams.date("to", to), locale(lang))));
+    }
+
+    @GET
+    @Path("archive")
+    public Page<ArchiveView> archive(@QueryParam("type") String type, @QueryParam("page") String page,
+                                     @QueryParam("size") String size) {
+        return reports.archive(QueryParams.one("type", type, ReportType.class), Paging.of(page, size));
+    }
+
+    @GET
+    @Path("archive/{id:[0-9]{1,18}}/content")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    public Response archived(@PathParam("id") long id) {
+        return send(reports.content(id));
+    }
+
+    @POST
+    @Path("jobs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response start(@Valid @NotNull JobRequest body) {
+        ReportFormat format = body.format() == null ? ReportFormat.PDF : body.format();
+        ReportRequest request = body.subjectId() != null
+                ? ReportRequest.about(body.type(), format, body.subjectId(), String.valueOf(body.subjectId()), locale(body.lang()))
+                : ReportRequest.period(body.type(), format, body.from(), body.to(), locale(body.lang()));
+        Job job = reports.start(request);
+        return Response.accepted(job).location(uri.getAbsolutePathBuilder().path(job.id()).build()).build();
+    }
+
+    @GET
+    @Path("jobs/{id}")
+    public Job job(@PathParam("id") String id) {
+        return reports.job(id);
+    }
+
+    /** Generates, then streams the archived bytes just made. */
+    Response file(ArchiveView archived) {
+        return send(reports.content(archived.id()));
+    }
+
+    static Response send(Download d) {
+        String encoded = URLEncoder.encode(d.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        String ascii = d.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+        return Response.ok(d.content(), d.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+                .header("X-Report-Number", d.reportNumber())
+                .header("X-Content-SHA256", d.sha256())
+                .build();
+    }
+
+    static ReportFormat format(String format) {
+        ReportFormat f = QueryParams.one("format", format, ReportFormat.class);
+        return f == null ? ReportFormat.PDF : f;
+    }
+
+    static Locale locale(String lang) {
+        if (lang == null || lang.isBlank() || lang.startsWith("zh")) {
+            return Locale.SIMPLIFIED_CHINESE;
+        }
+        if (lang.startsWith("en")) {
+            return Locale.ENGLISH;
+        }
+        throw new InvalidInputException("lang", "must be zh-CN or en");
+    }
+}
