@@ -138,4 +138,110 @@ class ReportsIT {
         assertEquals(400, download("manager", "reports/complaint-statistics?from=" + to + "&to=" + from).status());
         assertEquals(400, download("manager", "reports/complaint-statistics?from=" + from + "&to=" + to + "&format=doc").status());
     }
+
+    @Test
+    void theAssessmentReportAndWorkbookComeFromAComputedPeriod() throws Exception {
+        JsonObject period = api.get("manager", "assessment-periods").array().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("status").equals("APPROVED")).findFirst().orElseThrow();
+        long id = period.getJsonNumber("id").longValue();
+        FileReply pdf = download("manager", "reports/assessment/" + id);
+        assertEquals(200, pdf.status(), new String(pdf.body()));
+        keep("assessment.pdf", pdf.body());
+        String text = pdfText(pdf.body());
+        assertTrue(text.contains("服务考核评估报告") && text.contains(period.getString("label")) && text.contains("网点考核结果")
+                && text.contains("签发"), text);
+        List<JsonObject> branches = api.get("manager", "assessment-periods/" + id + "/results?type=BRANCH").array()
+                .getValuesAs(JsonObject.class);
+        assertTrue(text.contains(branches.get(0).getJsonNumber("total").bigDecimalValue().toPlainString()), "the first branch's total");
+        ReportChecks.assertPdfA1b(pdf.body());
+        assertTrue(pdf.disposition().contains(java.net.URLEncoder.encode("服务考核评估报告_" + period.getString("label"),
+                java.nio.charset.StandardCharsets.UTF_8)), pdf.disposition());
+
+        FileReply xlsx = download("manager", "reports/assessment/" + id + "?format=xlsx");
+        assertEquals(200, xlsx.status());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertEquals(4, book.getNumberOfSheets());
+            var sheet = book.getSheet("网点");
+            var evaluator = book.getCreationHelper().createFormulaEvaluator();
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                double stored = sheet.getRow(r).getCell(11).getNumericCellValue();
+                double recomputed = evaluator.evaluate(sheet.getRow(r).getCell(12)).getNumberValue();
+                assertEquals(stored, recomputed, 0.011, "the formula recomputes the system's total in row " + (r + 1));
+            }
+        }
+        assertEquals(403, download("supervisor", "reports/assessment/" + id).status());
+    }
+
+    @Test
+    void theCaseRecordTheSecurityAuditAndTheServiceQualityReports() throws Exception {
+        long complaint = Database.count("select min(id) from complaint where status = 'CLOSED' and branch_code = 'BJ01'");
+        FileReply record = download("supervisor", "complaints/" + complaint + "/record.pdf");
+        assertEquals(200, record.status(), new String(record.body()));
+        keep("case-record.pdf", record.body());
+        String reference = (String) Database.query("select reference from complaint where id = ?", complaint).get(0).get("reference");
+        String text = pdfText(record.body());
+        assertTrue(text.contains("单笔投诉处理记录") && text.contains(reference) && text.contains("处理过程（审计记录）"), text);
+        ReportChecks.assertPdfA1b(record.body());
+        long foreign = Database.count("select min(id) from complaint where branch_code = 'SH01'");
+        assertEquals(404, download("supervisor", "complaints/" + foreign + "/record.pdf").status(), "not one of the supervisor's");
+
+        LocalDate to = LocalDate.now(BEIJING);
+        LocalDate from = to.minusMonths(3);
+        FileReply audit = download("auditor", "reports/security-audit?from=" + from + "&to=" + to);
+        assertEquals(200, audit.status(), new String(audit.body()));
+        keep("security-audit.pdf", audit.body());
+        String auditText = pdfText(audit.body());
+        assertTrue(auditText.contains("信息安全审计报告") && auditText.contains("审计链校验") && auditText.contains("信息安全培训完成情况"),
+                auditText);
+        ReportChecks.assertPdfA1b(audit.body());
+        assertEquals(403, download("manager", "reports/security-audit?from=" + from + "&to=" + to).status());
+
+        FileReply quality = download("supervisor", "reports/service-quality?from=" + from + "&to=" + to);
+        assertEquals(200, quality.status(), new String(quality.body()));
+        keep("service-quality.pdf", quality.body());
+        assertTrue(pdfText(quality.body()).contains("响应速度"));
+    }
+
+    @Test
+    void ledgersStreamTypedRowsWithoutClearPersonalDataAndAReportCanRunInTheBackground() throws Exception {
+        LocalDate to = LocalDate.now(BEIJING);
+        LocalDate from = to.minusMonths(6);
+        FileReply ledger = download("auditor", "reports/ledgers/complaints?from=" + from + "&to=" + to);
+        assertEquals(200, ledger.status(), new String(ledger.body()));
+        long rows = Database.count("select count(*) from complaint where received_at >= ? and received_at < ?",
+                Timestamp.from(from.atStartOfDay(BEIJING).toInstant()), Timestamp.from(to.plusDays(1).atStartOfDay(BEIJING).toInstant()));
+        keep("complaint-ledger.xlsx", ledger.body());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(ledger.body()))) {
+            var sheet = book.getSheetAt(0);
+            assertEquals(rows, sheet.getLastRowNum() - 1, "one row per complaint");
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, sheet.getRow(2).getCell(1).getCellType(), "dates are dates");
+            java.util.regex.Pattern identity = java.util.regex.Pattern.compile("\\d{17}[\\dX]|1[3-9]\\d{9}");
+            for (var row : sheet) {
+                for (var cell : row) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                        assertTrue(!identity.matcher(cell.getStringCellValue()).find(), "clear personal data: " + cell);
+                    }
+                }
+            }
+        }
+        FileReply pdf = download("supervisor", "reports/ledgers/service-requests?from=" + to.minusDays(7) + "&to=" + to + "&format=pdf");
+        assertEquals(200, pdf.status(), new String(pdf.body()));
+        assertTrue(pdfText(pdf.body()).contains("服务请求台账"));
+
+        ApiClient.Reply started = api.post("manager", "reports/jobs", "{\"type\":\"COMPLAINT_STATISTICS\",\"format\":\"XLSX\","
+                + "\"from\":\"" + from + "\",\"to\":\"" + to + "\"}");
+        assertEquals(202, started.status(), started.body());
+        URI location = URI.create(started.header("Location").orElseThrow());
+        JsonObject job = started.json();
+        for (int i = 0; i < 100 && job.getString("state").equals("RUNNING"); i++) {
+            Thread.sleep(200);
+            job = api.send(ApiClient.request("manager", location).GET().build()).json();
+        }
+        assertEquals("SUCCEEDED", job.getString("state"), job.toString());
+        assertEquals(100, job.getInt("percent"));
+        FileReply archived = download("manager", job.getString("resultRef").substring(1) + "/content");
+        assertEquals(200, archived.status());
+        assertTrue(job.getString("message").contains(sha256(archived.body())), "the job names the digest of what it archived");
+        assertEquals(404, api.send(ApiClient.request("auditor", location).GET().build()).status(), "a job is its requester's");
+    }
 }

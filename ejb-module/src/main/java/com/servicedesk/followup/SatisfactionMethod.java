@@ -75,8 +75,20 @@ public class SatisfactionMethod {
         return sum.divide(weights, 4, RoundingMode.HALF_UP);
     }
 
+    /** The index of mean scores (each 1-5, possibly fractional), four decimals. */
+    public BigDecimal indexOfMeans(BigDecimal speed, BigDecimal professional, BigDecimal personal, BigDecimal overall) {
+        BigDecimal sum = weightSpeed.multiply(scaled(speed)).add(weightProfessional.multiply(scaled(professional)))
+                .add(weightPersonal.multiply(scaled(personal))).add(weightOverall.multiply(scaled(overall)));
+        BigDecimal weights = weightSpeed.add(weightProfessional).add(weightPersonal).add(weightOverall);
+        return sum.divide(weights, 4, RoundingMode.HALF_UP);
+    }
+
     private static BigDecimal scaled(int score) {
-        return BigDecimal.valueOf(score - 1L).multiply(BigDecimal.valueOf(25));
+        return scaled(BigDecimal.valueOf(score));
+    }
+
+    private static BigDecimal scaled(BigDecimal score) {
+        return score.subtract(BigDecimal.ONE).multiply(BigDecimal.valueOf(25));
     }
 
     public boolean isLow(SurveyAnswers a) {

@@ -1,36 +1,183 @@
 package com.servicedesk.reporting;
 
+import com.servicedesk.assessment.AssessmentReportData;
+import com.servicedesk.assessment.AssessmentService;
+import com.servicedesk.assessment.ResultView;
+import com.servicedesk.assessment.StandardView;
+import com.servicedesk.audit.AuditLogEntry;
+import com.servicedesk.audit.HistoryEntry;
+import com.servicedesk.complaint.ComplaintService;
+import com.servicedesk.complaint.ComplaintView;
 import com.servicedesk.reports.RenderedReport;
 import com.servicedesk.reports.ReportMeta;
+import com.servicedesk.reports.assessment.AssessmentReport;
+import com.servicedesk.reports.assessment.AssessmentReports;
+import com.servicedesk.reports.complaint.CaseRecord;
+import com.servicedesk.reports.complaint.CaseRecordReport;
 import com.servicedesk.reports.complaint.ComplaintStatistics;
 import com.servicedesk.reports.complaint.ComplaintStatisticsReport;
+import com.servicedesk.reports.security.SecurityAudit;
+import com.servicedesk.reports.security.SecurityAuditReport;
+import com.servicedesk.reports.service.ServiceQualityReport;
 import com.servicedesk.security.Caller;
+import com.servicedesk.security.SecurityAuditReportData;
+import com.servicedesk.security.SecurityAuditReports;
+import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.util.List;
+import java.util.stream.Collectors;
 
-/** Gathers each report's data from the context that owns it and renders it through the reports module. */
+/**
+ * Gathers each report's data from the context that owns it (each with its own access rules) and
+ * renders it through the reports module, mapping into the reports module's own types.
+ */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ReportContent {
 
+    @PersistenceContext
+    private EntityManager em;
+
     @EJB
     private ComplaintStatisticsQuery complaintStatistics;
 
+    @EJB
+    private ServiceQualityQuery serviceQuality;
+
+    @EJB
+    private ComplaintService complaints;
+
+    @EJB
+    private AssessmentService assessments;
+
+    @EJB
+    private SecurityAuditReports securityAudits;
+
     public RenderedReport render(ReportRequest r, ReportMeta meta, Caller caller, ReportJobs.Progress progress) {
+        boolean pdf = r.format() == ReportFormat.PDF;
         byte[] bytes = switch (r.type()) {
             case COMPLAINT_STATISTICS -> {
                 ComplaintStatistics s = complaintStatistics.compute(r.from(), r.to(), r.english());
                 progress.report(2, "rendering");
-                yield r.format() == ReportFormat.PDF ? ComplaintStatisticsReport.pdf(s, meta)
-                        : ComplaintStatisticsReport.xlsx(s, meta);
+                yield pdf ? ComplaintStatisticsReport.pdf(s, meta) : ComplaintStatisticsReport.xlsx(s, meta);
             }
-            default -> throw new UnsupportedOperationException(r.type() + " is not available yet");
+            case COMPLAINT_RECORD -> {
+                CaseRecord record = caseRecord(complaints.get(r.subjectId()), complaints.history(r.subjectId()));
+                progress.report(2, "rendering");
+                yield CaseRecordReport.pdf(record, meta);
+            }
+            case ASSESSMENT -> {
+                AssessmentReport a = assessment(assessments.reportData(r.subjectId()), r.english());
+                progress.report(2, "rendering");
+                yield pdf ? AssessmentReports.pdf(a, meta) : AssessmentReports.xlsx(a, meta);
+            }
+            case SECURITY_AUDIT -> {
+                SecurityAudit s = securityAudit(r, securityAudits.collect(
+                        r.from().atStartOfDay(TimeSource.BANK_ZONE).toInstant(),
+                        r.to().plusDays(1).atStartOfDay(TimeSource.BANK_ZONE).toInstant()));
+                progress.report(2, "rendering");
+                yield SecurityAuditReport.pdf(s, meta);
+            }
+            case SERVICE_QUALITY -> {
+                var q = serviceQuality.compute(r.from(), r.to());
+                progress.report(2, "rendering");
+                yield ServiceQualityReport.pdf(q, meta);
+            }
         };
-        return RenderedReport.of(bytes, r.format() == ReportFormat.PDF ? RenderedReport.PDF : RenderedReport.XLSX,
-                r.fileName());
+        return RenderedReport.of(bytes, pdf ? RenderedReport.PDF : RenderedReport.XLSX, r.fileName());
+    }
+
+    private CaseRecord caseRecord(ComplaintView c, List<HistoryEntry> history) {
+        String branch = em.createQuery("select b.nameZh from Branch b where b.code = :c", String.class)
+                .setParameter("c", c.branchCode()).getResultStream().findFirst().orElse("");
+        String channelName = em.createQuery("select k.nameZh from ComplaintCode k where k.code = :c", String.class)
+                .setParameter("c", c.channelCode()).getResultStream().findFirst().orElse("");
+        String policy = em.createQuery("select p.nameZh from DeadlinePolicy p where p.code = :c", String.class)
+                .setParameter("c", c.policy()).getResultStream().findFirst().orElse(c.policy());
+        return new CaseRecord(c.reference(), c.status().name(), c.customerName(), c.branchCode() + " " + branch,
+                c.channelCode() + " " + channelName, code(c.businessCategory()), code(c.cause()),
+                c.severity() == null ? null : c.severity().name(), c.description(), c.receivedAt(), c.registeredBy(),
+                c.assignee(), c.policy() + " " + policy, c.decisionDueAt(), c.overdue(),
+                c.extensions().stream().map(e -> new CaseRecord.Extension(e.level(), e.limitDays(), e.reason(),
+                        e.grantedBy(), e.grantedAt())).toList(),
+                c.pauses().stream().map(p -> new CaseRecord.Pause(p.reason(), p.startedAt(), p.endedAt())).toList(),
+                c.resolution(), c.remedy() == null ? null : c.remedy().type().name(),
+                c.remedy() == null || c.remedy().amount() == null ? null
+                        : c.remedy().amount().amount() + " " + c.remedy().amount().currency(),
+                c.rootCause(), c.proposedBy(), c.respondedAt(), c.respondedBy(),
+                c.responseChannel() == null ? null : c.responseChannel().name(), c.decidedWithinLimit(),
+                c.reviews().stream().map(v -> new CaseRecord.Review(v.requestedAt(), v.reason(), v.dueAt(), v.decidedAt(),
+                        v.decidedBy(), v.outcome() == null ? null : v.outcome().name(), v.decision())).toList(),
+                c.customerResponse() == null ? null : c.customerResponse().name(), c.closedAt(), c.remedyCarriedOutOn(),
+                c.repeatOf() == null ? null : c.repeatOf().reference(),
+                history.stream().map(h -> new CaseRecord.Event(h.at(), h.actor(), h.action(), readable(h.detail()))).toList());
+    }
+
+    private static String code(ComplaintView.CodeRef ref) {
+        return ref == null ? null : ref.code() + " " + ref.name();
+    }
+
+    /** The text values of an audit detail, e.g. a note or reason, for a reader. */
+    static String readable(String detail) {
+        if (detail == null || detail.isBlank() || !detail.startsWith("{")) {
+            return detail;
+        }
+        try (var reader = Json.createReader(new StringReader(detail))) {
+            JsonObject o = reader.readObject();
+            String text = o.values().stream().filter(v -> v.getValueType() == JsonValue.ValueType.STRING)
+                    .map(v -> ((JsonString) v).getString()).filter(s -> !s.isBlank()).collect(Collectors.joining("；"));
+            return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static AssessmentReport assessment(AssessmentReportData d, boolean english) {
+        StandardView s = d.standard();
+        return new AssessmentReport(d.period().label(), d.period().startsOn(), d.period().endsOn(),
+                d.period().status().name(), s.label(), english ? s.nameEn() : s.nameZh(),
+                s.kpis().stream().map(k -> new AssessmentReport.KpiDefinition(k.code(), english ? k.nameEn() : k.nameZh(),
+                        k.definition(), k.target(), k.weight(), k.direction().name(), k.appliesTo().name(),
+                        k.formula().unit().name())).toList(),
+                s.bands().stream().map(b -> new AssessmentReport.Band(b.grade().name(), b.nameZh(), b.minScore())).toList(),
+                d.branches().stream().map(ReportContent::result).toList(),
+                d.staff().stream().map(ReportContent::result).toList(),
+                d.period().reviewComment(), d.period().approvedBy(), d.period().approvedAt(), d.period().computedBy(),
+                d.period().computedAt(), d.period().digest());
+    }
+
+    private static AssessmentReport.Result result(ResultView r) {
+        return new AssessmentReport.Result(r.subject(), r.subjectName(), r.branchCode(), r.total(), r.grade().name(),
+                r.gradeName(), r.rank(), r.kpis().stream().map(k -> new AssessmentReport.Score(k.code(), k.numerator(),
+                        k.denominator(), k.value(), k.score())).toList());
+    }
+
+    private static SecurityAudit securityAudit(ReportRequest r, SecurityAuditReportData d) {
+        var v = d.verification();
+        return new SecurityAudit(r.from(), r.to(), v.intact(), v.entries(), v.chains(), v.anchors(),
+                v.firstBreak() == null ? null : v.firstBreak().chainKey() + " #" + v.firstBreak().seq() + " "
+                        + v.firstBreak().problem(),
+                events(d.clearValueViews()), d.failedLogins(), events(d.lockouts()), events(d.privilegeChanges()),
+                d.trainingCompletion().stream().map(t -> new SecurityAudit.Training(t.branchCode(), t.staff(), t.completed(),
+                        t.rate())).toList(),
+                d.openFindings().stream().map(f -> new SecurityAudit.Finding(f.title(), f.severity().name(), f.owner(),
+                        f.dueOn(), f.status().name())).toList());
+    }
+
+    private static List<SecurityAudit.Event> events(List<AuditLogEntry> entries) {
+        return entries.stream().map(e -> new SecurityAudit.Event(e.at(), e.actor(), e.action(),
+                e.entityType() + ":" + e.entityId(), readable(e.detail()))).toList();
     }
 }

@@ -12,6 +12,7 @@ import com.servicedesk.security.Caller;
 import com.servicedesk.security.CallerContext;
 import com.servicedesk.security.Role;
 import com.servicedesk.shared.ForbiddenException;
+import com.servicedesk.shared.InvalidInputException;
 import com.servicedesk.shared.Page;
 import com.servicedesk.shared.PageRequest;
 import com.servicedesk.shared.RecordNotFoundException;
@@ -115,6 +116,17 @@ public class ReportService {
                 .add("format", request.format().name()).add("sha256", rendered.sha256())
                 .add("bytes", rendered.content().length).build().toString()));
         return archived;
+    }
+
+    /** What a report about one record is called: the assessment period's label, the complaint's reference. */
+    public String subjectLabel(ReportType type, long id) {
+        String jpql = switch (type) {
+            case ASSESSMENT -> "select p.label from AssessmentPeriod p where p.id = :id";
+            case COMPLAINT_RECORD -> "select c.reference from Complaint c where c.id = :id";
+            default -> throw new InvalidInputException("subjectId", type + " covers a period: give from and to instead");
+        };
+        return em.createQuery(jpql, String.class).setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new RecordNotFoundException(type == ReportType.ASSESSMENT ? "assessment period" : "complaint", id));
     }
 
     /** The archive, newest first, optionally of one type. */

@@ -3,6 +3,11 @@ package com.servicedesk.web.api;
 import com.servicedesk.audit.HistoryEntry;
 import com.servicedesk.complaint.ComplaintFilter;
 import com.servicedesk.complaint.ComplaintService;
+import com.servicedesk.reporting.ArchiveView;
+import com.servicedesk.reporting.ReportFormat;
+import com.servicedesk.reporting.ReportRequest;
+import com.servicedesk.reporting.ReportService;
+import com.servicedesk.reporting.ReportType;
 import com.servicedesk.complaint.ComplaintStatus;
 import com.servicedesk.complaint.ComplaintSummary;
 import com.servicedesk.complaint.ComplaintView;
@@ -40,6 +45,9 @@ public class ComplaintResource {
 
     @EJB
     private ComplaintService complaints;
+
+    @EJB
+    private ReportService reports;
 
     @Inject
     private Idempotency idempotency;
@@ -88,6 +96,17 @@ public class ComplaintResource {
     public Response get(@PathParam("id") long id) {
         ComplaintView view = complaints.get(id);
         return Response.ok(view).tag(Versions.etag(view.version())).build();
+    }
+
+    /** The case record (单笔投诉处理记录) as PDF/A, generated now and archived. */
+    @GET
+    @Path("{id:[0-9]{1,18}}/record.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME})
+    public Response record(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        ArchiveView archived = reports.generate(ReportRequest.about(ReportType.COMPLAINT_RECORD, ReportFormat.PDF, id,
+                reports.subjectLabel(ReportType.COMPLAINT_RECORD, id), ReportResource.locale(lang)));
+        return ReportResource.send(reports.content(archived.id()));
     }
 
     @GET

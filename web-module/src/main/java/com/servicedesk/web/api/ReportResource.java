@@ -3,6 +3,7 @@ package com.servicedesk.web.api;
 import com.servicedesk.platform.Job;
 import com.servicedesk.reporting.ArchiveView;
 import com.servicedesk.reporting.Download;
+import com.servicedesk.reporting.LedgerService;
 import com.servicedesk.reporting.ReportFormat;
 import com.servicedesk.reporting.ReportRequest;
 import com.servicedesk.reporting.ReportService;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +52,9 @@ public class ReportResource {
     @EJB
     private ReportService reports;
 
+    @EJB
+    private LedgerService ledgers;
+
     @Context
     private UriInfo uri;
 
@@ -60,6 +65,60 @@ public class ReportResource {
                                         @QueryParam("format") String format, @QueryParam("lang") String lang) {
         return file(reports.generate(ReportRequest.period(ReportType.COMPLAINT_STATISTICS, format(format),
                 QueryParams.date("from", from), QueryParams.date("to", to), locale(lang))));
+    }
+
+    @GET
+    @Path("assessment/{periodId:[0-9]{1,18}}")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    public Response assessment(@PathParam("periodId") long periodId, @QueryParam("format") String format,
+                               @QueryParam("lang") String lang) {
+        return file(reports.generate(ReportRequest.about(ReportType.ASSESSMENT, format(format), periodId,
+                reports.subjectLabel(ReportType.ASSESSMENT, periodId), locale(lang))));
+    }
+
+    @GET
+    @Path("security-audit")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response securityAudit(@QueryParam("from") String from, @QueryParam("to") String to,
+                                  @QueryParam("format") String format, @QueryParam("lang") String lang) {
+        return file(reports.generate(ReportRequest.period(ReportType.SECURITY_AUDIT, format(format),
+                QueryParams.date("from", from), QueryParams.date("to", to), locale(lang))));
+    }
+
+    @GET
+    @Path("service-quality")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response serviceQuality(@QueryParam("from") String from, @QueryParam("to") String to,
+                                   @QueryParam("lang") String lang) {
+        return file(reports.generate(ReportRequest.period(ReportType.SERVICE_QUALITY, ReportFormat.PDF,
+                QueryParams.date("from", from), QueryParams.date("to", to), locale(lang))));
+    }
+
+    /**
+     * A ledger (complaints, service-requests, return-visits), streamed as a workbook as it is read;
+     * {@code format=pdf} gives a PDF of at most 10,000 rows.
+     */
+    @GET
+    @Path("ledgers/{ledger}")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf", MediaType.APPLICATION_JSON})
+    public Response ledger(@PathParam("ledger") String ledger, @QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("branch") String branch, @QueryParam("status") String status,
+                           @QueryParam("format") String format, @QueryParam("lang") String lang) {
+        LedgerService.Ledger which = QueryParams.one("ledger", ledger == null ? null : ledger.replace('-', '_'),
+                LedgerService.Ledger.class);
+        LedgerService.Filter filter = new LedgerService.Filter(QueryParams.date("from", from), QueryParams.date("to", to),
+                QueryParams.text(branch), QueryParams.text(status) == null ? null : status.strip().toUpperCase(Locale.ROOT));
+        Locale locale = locale(lang);
+        boolean english = "en".equals(locale.getLanguage());
+        if (QueryParams.one("format", format, ReportFormat.class) == ReportFormat.PDF) {
+            byte[] pdf = ledgers.pdf(which, filter, locale, "LEDGER-" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+            return send(new Download(ledgers.fileName(which, filter, english, "pdf"), "application/pdf", pdf,
+                    com.servicedesk.reports.Reports.sha256(pdf), "-"));
+        }
+        StreamingOutput body = out -> ledgers.xlsx(which, filter, english, out);
+        String name = ledgers.fileName(which, filter, english, "xlsx");
+        return Response.ok(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", disposition(name)).build();
     }
 
     @GET
@@ -82,7 +141,8 @@ public class ReportResource {
     public Response start(@Valid @NotNull JobRequest body) {
         ReportFormat format = body.format() == null ? ReportFormat.PDF : body.format();
         ReportRequest request = body.subjectId() != null
-                ? ReportRequest.about(body.type(), format, body.subjectId(), String.valueOf(body.subjectId()), locale(body.lang()))
+                ? ReportRequest.about(body.type(), format, body.subjectId(), reports.subjectLabel(body.type(), body.subjectId()),
+                        locale(body.lang()))
                 : ReportRequest.period(body.type(), format, body.from(), body.to(), locale(body.lang()));
         Job job = reports.start(request);
         return Response.accepted(job).location(uri.getAbsolutePathBuilder().path(job.id()).build()).build();
@@ -100,13 +160,18 @@ public class ReportResource {
     }
 
     static Response send(Download d) {
-        String encoded = URLEncoder.encode(d.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        String ascii = d.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
         return Response.ok(d.content(), d.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+                .header("Content-Disposition", disposition(d.fileName()))
                 .header("X-Report-Number", d.reportNumber())
                 .header("X-Content-SHA256", d.sha256())
                 .build();
+    }
+
+    /** An attachment with an ASCII fallback name and the real (Chinese) name per RFC 6266 / 5987. */
+    static String disposition(String fileName) {
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 
     static ReportFormat format(String format) {
