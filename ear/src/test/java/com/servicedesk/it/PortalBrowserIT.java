@@ -166,8 +166,8 @@ class PortalBrowserIT implements Browser.HasBrowser {
         pagesByUser.put("supervisor", List.of("index", "customers", "service-requests", "applications", "review-queue",
                 "complaints", "approvals", "security", "reference", "follow-ups", "improvements", "assessment",
                 "assessment-standards"));
-        pagesByUser.put("manager", List.of("follow-ups", "improvements", "assessment"));
-        pagesByUser.put("auditor", List.of("index", "complaints", "audit", "security", "assessment"));
+        pagesByUser.put("manager", List.of("follow-ups", "improvements", "assessment", "reports"));
+        pagesByUser.put("auditor", List.of("index", "complaints", "audit", "security", "assessment", "reports"));
         pagesByUser.put("admin", List.of("index", "admin-users", "security", "reference", "assessment-standards"));
         pagesByUser.forEach((user, pages) -> {
             signIn(user, ApiClient.PASSWORD);
@@ -252,6 +252,20 @@ class PortalBrowserIT implements Browser.HasBrowser {
         assertTrue(browser.driver().findElements(By.xpath("//div[contains(@id, 'staffResults')]//tbody/tr"))
                 .stream().allMatch(row -> row.getText().contains(branch)), "only the branch's staff");
         browser.screenshot("assessment-staff");
+    }
+
+    @Test
+    void aManagerGeneratesAReportWatchesItsProgressAndFindsItInTheArchive() {
+        signIn("manager", ApiClient.PASSWORD);
+        browser.find(By.id("headerForm:logout"));
+        browser.open(page("reports.xhtml"));
+        browser.click(By.id("generate:start"));
+        browser.find(By.id("generate:downloadNew"));
+        String number = browser.text(By.cssSelector("#generate\\:progress .sd-small"));
+        assertTrue(number.startsWith("RPT-CS-"), number);
+        browser.waitForText(number.substring(0, 22));
+        assertTrue(browser.text(By.id("archive:reports")).contains(number.substring(0, 22)), "the archive lists it");
+        browser.screenshot("reports-generated");
     }
 
     private void expectStatus(String label) {

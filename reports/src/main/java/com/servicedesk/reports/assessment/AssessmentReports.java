@@ -33,7 +33,7 @@ public final class AssessmentReports {
                 .intro(MessageFormat.format(t.getString("as.intro"), a.standardName(), a.standardLabel(),
                         a.branches().size(), a.staff().size()));
         if (!a.branches().isEmpty()) {
-            d.chart(t.getString("as.chart"), Charts.bars(a.branches().stream().map(r -> r.subject() + " " + r.name()).toList(),
+            d.chart(t.getString("as.chart"), Charts.bars(a.branches().stream().map(AssessmentReport.Result::subject).toList(),
                     List.of(new Charts.Series(t.getString("as.total"),
                             a.branches().stream().map(AssessmentReport.Result::total).toList())), 523, 160));
         }

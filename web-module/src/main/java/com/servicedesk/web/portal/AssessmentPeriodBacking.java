@@ -8,6 +8,11 @@ import com.servicedesk.assessment.ResultView;
 import com.servicedesk.assessment.StandardView;
 import com.servicedesk.assessment.SubjectType;
 import com.servicedesk.platform.Job;
+import com.servicedesk.reporting.ArchiveView;
+import com.servicedesk.reporting.ReportFormat;
+import com.servicedesk.reporting.ReportRequest;
+import com.servicedesk.reporting.ReportService;
+import com.servicedesk.reporting.ReportType;
 import com.servicedesk.security.Role;
 import com.servicedesk.shared.BusinessException;
 import jakarta.ejb.EJB;
@@ -30,6 +35,9 @@ public class AssessmentPeriodBacking implements Serializable {
 
     @EJB
     private transient AssessmentService assessments;
+
+    @EJB
+    private transient ReportService reports;
 
     @Inject
     private UserSession session;
@@ -123,6 +131,22 @@ public class AssessmentPeriodBacking implements Serializable {
         ResultView.KpiResult kpi = result.kpi(kpiCode);
         recordsTitle = result.subjectName() + " · " + (session.isEnglish() ? kpi.nameEn() : kpi.nameZh());
         records = assessments.records(id, result.id(), kpiCode);
+    }
+
+    /** Generates, archives and sends the formal report (PDF) or the managers' workbook (XLSX). */
+    public void downloadReport(ReportFormat format) {
+        try {
+            ArchiveView archived = reports.generate(ReportRequest.about(ReportType.ASSESSMENT, format, id, period.label(),
+                    session.isEnglish() ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE));
+            Downloads.send(reports.content(archived.id()));
+        } catch (BusinessException e) {
+            messages.refused(e);
+        }
+    }
+
+    public boolean isMayReport() {
+        return period != null && period.status() != PeriodStatus.OPEN
+                && (session.hasRole(Role.MANAGER.name()) || session.hasRole(Role.AUDITOR.name()));
     }
 
     public boolean isRunning() {

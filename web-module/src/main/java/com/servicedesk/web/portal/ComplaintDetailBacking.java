@@ -9,6 +9,11 @@ import com.servicedesk.complaint.CustomerResponse;
 import com.servicedesk.complaint.RemedyType;
 import com.servicedesk.complaint.ReviewOutcome;
 import com.servicedesk.complaint.Severity;
+import com.servicedesk.reporting.ArchiveView;
+import com.servicedesk.reporting.ReportFormat;
+import com.servicedesk.reporting.ReportRequest;
+import com.servicedesk.reporting.ReportService;
+import com.servicedesk.reporting.ReportType;
 import com.servicedesk.shared.BusinessException;
 import com.servicedesk.shared.Money;
 import com.servicedesk.shared.TimeSource;
@@ -43,6 +48,9 @@ public class ComplaintDetailBacking implements Serializable {
     @EJB
     private transient ComplaintService complaints;
 
+    @EJB
+    private transient ReportService reports;
+
     @Inject
     private UserSession session;
 
@@ -69,6 +77,22 @@ public class ComplaintDetailBacking implements Serializable {
     private Severity severity;
 
     /** Loads the complaint named by the page's {@code id} parameter; one outside the user's scope is not found. */
+    /** Generates, archives and sends the case record (单笔投诉处理记录) as PDF/A. */
+    public void downloadRecord() {
+        try {
+            ArchiveView archived = reports.generate(ReportRequest.about(ReportType.COMPLAINT_RECORD, ReportFormat.PDF, id,
+                    reports.subjectLabel(ReportType.COMPLAINT_RECORD, id),
+                    session.isEnglish() ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE));
+            Downloads.send(reports.content(archived.id()));
+        } catch (BusinessException e) {
+            messages.refused(e);
+        }
+    }
+
+    public boolean isMayPrintRecord() {
+        return session.hasRole("SUPERVISOR") || session.hasRole("MANAGER") || session.hasRole("AUDITOR");
+    }
+
     public void load() {
         if (id == null) {
             complaint = null;

@@ -1,0 +1,280 @@
+package com.servicedesk.web.portal;
+
+import com.servicedesk.assessment.AssessmentService;
+import com.servicedesk.assessment.PeriodStatus;
+import com.servicedesk.assessment.PeriodView;
+import com.servicedesk.platform.Job;
+import com.servicedesk.reporting.ArchiveView;
+import com.servicedesk.reporting.LedgerService;
+import com.servicedesk.reporting.ReportFormat;
+import com.servicedesk.reporting.ReportRequest;
+import com.servicedesk.reporting.ReportService;
+import com.servicedesk.reporting.ReportType;
+import com.servicedesk.security.Role;
+import com.servicedesk.shared.BusinessException;
+import com.servicedesk.shared.PageRequest;
+import com.servicedesk.shared.TimeSource;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The reports page: generate a report in the background with a progress bar, then download it; the
+ * archive of everything generated, with report numbers and SHA-256 digests; ledgers to Excel.
+ */
+@Named
+@ViewScoped
+public class ReportsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient ReportService reports;
+
+    @EJB
+    private transient LedgerService ledgers;
+
+    @EJB
+    private transient AssessmentService assessments;
+
+    @Inject
+    private UserSession session;
+
+    @Inject
+    private Messages messages;
+
+    private ReportType type = ReportType.COMPLAINT_STATISTICS;
+    private ReportFormat format = ReportFormat.PDF;
+    private LocalDate from;
+    private LocalDate to;
+    private Long periodId;
+    private Job job;
+    private List<ArchiveView> archive = List.of();
+    private List<PeriodView> periods = List.of();
+
+    private LedgerService.Ledger ledger = LedgerService.Ledger.COMPLAINTS;
+    private LocalDate ledgerFrom;
+    private LocalDate ledgerTo;
+    private String ledgerBranch;
+
+    @PostConstruct
+    void init() {
+        YearMonth last = YearMonth.now(TimeSource.BANK_ZONE).minusMonths(1);
+        int quarterStart = ((last.getMonthValue() - 1) / 3) * 3 + 1;
+        from = YearMonth.of(last.getYear(), quarterStart).atDay(1);
+        to = last.atEndOfMonth();
+        ledgerFrom = last.atDay(1);
+        ledgerTo = last.atEndOfMonth();
+        List<ReportType> types = getTypes();
+        if (!types.isEmpty() && !types.contains(type)) {
+            type = types.get(0);
+        }
+        if (session.hasRole("MANAGER") || session.hasRole("AUDITOR")) {
+            periods = assessments.periods().stream().filter(p -> p.status() != PeriodStatus.OPEN).toList();
+            periodId = periods.isEmpty() ? null : periods.get(0).id();
+        }
+        loadArchive();
+    }
+
+    public void loadArchive() {
+        archive = reports.archive(null, new PageRequest(0, 100)).items();
+    }
+
+    public void generate() {
+        try {
+            Locale locale = session.isEnglish() ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+            ReportFormat f = type.formats().contains(format) ? format : ReportFormat.PDF;
+            ReportRequest request = type == ReportType.ASSESSMENT
+                    ? ReportRequest.about(type, f, periodId == null ? 0 : periodId,
+                            reports.subjectLabel(type, periodId == null ? 0 : periodId), locale)
+                    : ReportRequest.period(type, f, from, to, locale);
+            job = reports.start(request);
+        } catch (BusinessException e) {
+            messages.refused(e);
+        }
+    }
+
+    /** Polled while the job runs. */
+    public void refresh() {
+        if (job != null && job.state() == Job.State.RUNNING) {
+            job = reports.job(job.id());
+            if (job.state() != Job.State.RUNNING) {
+                loadArchive();
+                if (job.state() == Job.State.FAILED) {
+                    messages.error("reports.failed", job.message());
+                }
+            }
+        }
+    }
+
+    /** The archive entry the finished job made. */
+    public Long getJobArchiveId() {
+        if (job == null || job.resultRef() == null) {
+            return null;
+        }
+        return Long.valueOf(job.resultRef().substring(job.resultRef().lastIndexOf('/') + 1));
+    }
+
+    public void download(long archiveId) {
+        try {
+            Downloads.send(reports.content(archiveId));
+        } catch (BusinessException e) {
+            messages.refused(e);
+        }
+    }
+
+    public void downloadLedger() {
+        try {
+            LedgerService.Filter filter = new LedgerService.Filter(ledgerFrom, ledgerTo,
+                    ledgerBranch == null || ledgerBranch.isBlank() ? null : ledgerBranch, null);
+            FacesContext faces = FacesContext.getCurrentInstance();
+            ExternalContext external = faces.getExternalContext();
+            external.responseReset();
+            external.setResponseContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            external.setResponseHeader("Content-Disposition",
+                    Downloads.disposition(ledgers.fileName(ledger, filter, session.isEnglish(), "xlsx")));
+            ledgers.xlsx(ledger, filter, session.isEnglish(), external.getResponseOutputStream());
+            faces.responseComplete();
+        } catch (BusinessException e) {
+            messages.refused(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean isRunning() {
+        return job != null && job.state() == Job.State.RUNNING;
+    }
+
+    /** The reports the caller's role may generate. */
+    public List<ReportType> getTypes() {
+        return Arrays.stream(ReportType.values()).filter(t -> t != ReportType.COMPLAINT_RECORD).filter(t -> switch (t) {
+            case SECURITY_AUDIT -> session.hasRole("AUDITOR");
+            case COMPLAINT_STATISTICS, ASSESSMENT -> session.hasRole("MANAGER") || session.hasRole("AUDITOR");
+            default -> !session.hasRole("AGENT") && !session.hasRole("ADMIN");
+        }).toList();
+    }
+
+    public LedgerService.Ledger[] getLedgers() {
+        return LedgerService.Ledger.values();
+    }
+
+    public List<ReportFormat> getFormats() {
+        return type.formats().stream().sorted().toList();
+    }
+
+    public boolean isPeriodReport() {
+        return type != ReportType.ASSESSMENT;
+    }
+
+    public String typeName(ReportType t) {
+        return session.isEnglish() ? t.nameEn() : t.nameZh();
+    }
+
+    public String ledgerName(LedgerService.Ledger l) {
+        return l.title(session.isEnglish());
+    }
+
+    public ReportType getType() {
+        return type;
+    }
+
+    public void setType(ReportType type) {
+        this.type = type;
+        if (type != null && !type.formats().contains(format)) {
+            format = ReportFormat.PDF;
+        }
+    }
+
+    public ReportFormat getFormat() {
+        return format;
+    }
+
+    public void setFormat(ReportFormat format) {
+        this.format = format;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public Long getPeriodId() {
+        return periodId;
+    }
+
+    public void setPeriodId(Long periodId) {
+        this.periodId = periodId;
+    }
+
+    public List<PeriodView> getPeriods() {
+        return periods;
+    }
+
+    public Job getJob() {
+        return job;
+    }
+
+    public List<ArchiveView> getArchive() {
+        return archive;
+    }
+
+    public LedgerService.Ledger getLedger() {
+        return ledger;
+    }
+
+    public void setLedger(LedgerService.Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    public LocalDate getLedgerFrom() {
+        return ledgerFrom;
+    }
+
+    public void setLedgerFrom(LocalDate ledgerFrom) {
+        this.ledgerFrom = ledgerFrom;
+    }
+
+    public LocalDate getLedgerTo() {
+        return ledgerTo;
+    }
+
+    public void setLedgerTo(LocalDate ledgerTo) {
+        this.ledgerTo = ledgerTo;
+    }
+
+    public String getLedgerBranch() {
+        return ledgerBranch;
+    }
+
+    public void setLedgerBranch(String ledgerBranch) {
+        this.ledgerBranch = ledgerBranch;
+    }
+
+    public boolean isManagerOrAuditor() {
+        return session.hasRole(Role.MANAGER.name()) || session.hasRole(Role.AUDITOR.name());
+    }
+}
