@@ -26,9 +26,10 @@ public record BranchScope(boolean all, Set<String> branches) {
 
     /**
      * The branches to use in an {@code in} clause; for the unrestricted scope callers must skip the
-     * clause, and an empty restricted scope matches nothing (a placeholder no branch code can equal).
+     * clause, and an empty restricted scope matches nothing: the placeholder is the empty string, which
+     * no branch code equals (a NUL character would be simpler, but PostgreSQL rejects it in text).
      */
     public Set<String> queryBranches() {
-        return branches.isEmpty() ? Set.of("\u0000") : branches;
+        return branches.isEmpty() ? Set.of("") : branches;
     }
 }
