@@ -15,12 +15,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import com.servicedesk.customer.ResidentIdNumber;
+import com.servicedesk.security.PersonalDataCipher;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
@@ -36,6 +39,15 @@ final class BenchDatabase implements AutoCloseable {
     static final String URL = env("BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/servicedesk_bench");
     static final String USER = env("BENCH_DB_USER", "postgres");
     static final String PASSWORD = env("BENCH_DB_PASSWORD", "postgres");
+
+    /**
+     * The personal-data key of the benchmark server (a fixed development key: the benchmark database
+     * holds no real customer), with which the loader encrypts the customers' identity numbers.
+     */
+    static final String PII_KEY = "YmVuY2htYXJrLWtleS0wMTIzNDU2Nzg5YWJjZGVmZ2g=";
+
+    /** The branches the benchmark data spreads over. */
+    static final int BRANCHES = 50;
 
     private final SessionFactory sessions;
 
@@ -72,11 +84,15 @@ final class BenchDatabase implements AutoCloseable {
     double fill(long wanted) throws Exception {
         long have = count("select count(*) from complaint");
         if (have >= wanted) {
+            try (Connection c = connect()) {
+                settle(c);
+            }
             return 0;
         }
         long started = System.nanoTime();
         try (Connection c = connect()) {
             var copy = c.unwrap(PGConnection.class).getCopyAPI();
+            ensureBranches(c, BRANCHES);
             List<String> branches = column(c, "select code from branch order by code");
             List<String> channels = column(c, "select code from complaint_code where dimension = 'A' and code not in"
                     + " (select parent_code from complaint_code where parent_code is not null) order by code");
@@ -87,9 +103,15 @@ final class BenchDatabase implements AutoCloseable {
             long customers = count("select count(*) from customer");
             long firstCustomer;
             if (customers < 20_000) {
+                PersonalDataCipher cipher = new PersonalDataCipher();
+                cipher.configure(PII_KEY, "");
                 StringBuilder rows = new StringBuilder();
                 for (int i = 0; i < 20_000; i++) {
-                    rows.append("客户").append(i).append("\tenc").append(i).append("\tidx").append(i).append('\t')
+                    String first17 = String.format("990101%s%03d", LocalDate.of(1960, 1, 1).plusDays(i).toString()
+                            .replace("-", ""), i % 1000);
+                    String idNumber = first17 + ResidentIdNumber.checkCharacter(first17);
+                    rows.append("客户").append(i).append('\t').append(cipher.encrypt("customer.id_number", idNumber))
+                            .append('\t').append(cipher.blindIndex(idNumber)).append('\t')
                             .append(branches.get(i % branches.size())).append("\t2024-01-01 00:00:00+00\tbench\t0\n");
                 }
                 copy.copyIn("copy customer (name, id_number_enc, id_number_index, branch_code, created_at, created_by, version)"
@@ -120,7 +142,8 @@ final class BenchDatabase implements AutoCloseable {
                             .append(causes.get(random.nextInt(causes.size()))).append("\t110101\tMEDIUM\t基准测试投诉\t")
                             .append(status).append("\tagent\tCBIRC_2020\t").append(received).append('\t').append(received)
                             .append("\tagent\t").append(extension).append("\t0\t").append(received.plus(15, ChronoUnit.DAYS))
-                            .append("\t0\t").append(status.equals("RECEIVED") || status.equals("DECLINED") ? "\\N" : received.plusSeconds(3600))
+                            .append('\t').append(open(status) && received.plus(15, ChronoUnit.DAYS).isBefore(now) ? 2 : 0)
+                            .append('\t').append(status.equals("RECEIVED") || status.equals("DECLINED") ? "\\N" : received.plusSeconds(3600))
                             .append('\t').append(responded == null ? "\\N" : responded.toString())
                             .append('\t').append(responded == null ? "\\N" : String.valueOf(hours <= 15 * 24 + extension * 15 * 24))
                             .append("\t0\t").append(closed == null ? "\\N" : closed.toString()).append("\t0\t0\n");
@@ -131,11 +154,107 @@ final class BenchDatabase implements AutoCloseable {
                         + " accepted_at, responded_at, decided_within_limit, review_count, closed_at, reopen_count, version)"
                         + " from stdin", new StringReader(rows.toString()));
             }
+            settle(c);
+        }
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    /**
+     * Makes the loaded history look like a bank's: a complaint still open after 60 days is rare, so
+     * the loaded complaints older than that are closed (decided in 10 days, closed two days later),
+     * and the open ones, overdue or not, are the recent ones. Idempotent.
+     */
+    private static void settle(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("update complaint set status = 'CLOSED', responded_at = received_at + interval '10 days',"
+                    + " decided_within_limit = true, closed_at = received_at + interval '12 days', escalation_level = 0"
+                    + " where reference like 'BM-%' and status in ('RECEIVED', 'ACCEPTED', 'INVESTIGATING')"
+                    + " and received_at < now() - interval '60 days'");
+            s.execute("analyze complaint");
+        }
+    }
+
+    /** Whether a loaded complaint in this status still waits for a decision. */
+    private static boolean open(String status) {
+        return status.equals("RECEIVED") || status.equals("ACCEPTED") || status.equals("INVESTIGATING");
+    }
+
+    /** The branches the benchmark spreads its data over: the five of the migrations and bench branches up to {@code wanted}. */
+    private static void ensureBranches(Connection c, int wanted) throws SQLException {
+        int have = (int) count(c, "select count(*) from branch");
+        try (var insert = c.prepareStatement("insert into branch (code, region_code, name_zh, name_en, division_code)"
+                + " values (?, ?, ?, ?, '110101')")) {
+            for (int i = have + 1; i <= wanted; i++) {
+                String code = String.format("BM%02d", i);
+                insert.setString(1, code);
+                insert.setString(2, i % 2 == 0 ? "NORTH" : "EAST");
+                insert.setString(3, "基准测试网点" + i);
+                insert.setString(4, "Benchmark branch " + i);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /**
+     * Loads service requests until there are {@code wanted}, over the same two years and branches as
+     * the complaints; returns the seconds taken.
+     */
+    double fillServiceRequests(long wanted) throws Exception {
+        long have = count("select count(*) from service_request");
+        if (have >= wanted) {
+            return 0;
+        }
+        long started = System.nanoTime();
+        try (Connection c = connect()) {
+            var copy = c.unwrap(PGConnection.class).getCopyAPI();
+            ensureBranches(c, BRANCHES);
+            List<String> branches = column(c, "select code from branch order by code");
+            List<String> categories = column(c, "select code from service_category order by code");
+            String[] channels = {"PHONE", "ONLINE", "MOBILE_APP", "BRANCH"};
+            String[] statuses = {"CLOSED", "CLOSED", "CLOSED", "CLOSED", "CLOSED", "FOLLOWED_UP", "RESPONDED", "IN_PROGRESS",
+                    "ACCEPTED", "RECEIVED", "CANCELLED"};
+            long firstCustomer = count("select min(id) from customer");
+            long customers = count("select count(*) from customer");
+            Random random = new Random(20_261_130L + have);
+            Instant now = Instant.now();
+            for (long done = have; done < wanted; done += 50_000) {
+                StringBuilder rows = new StringBuilder();
+                for (long i = done; i < Math.min(wanted, done + 50_000); i++) {
+                    Instant received = now.minus(random.nextInt(730 * 24 * 60), ChronoUnit.MINUTES);
+                    String status = statuses[random.nextInt(statuses.length)];
+                    boolean accepted = !status.equals("RECEIVED") && !status.equals("CANCELLED");
+                    boolean responded = accepted && !status.equals("ACCEPTED") && !status.equals("IN_PROGRESS");
+                    rows.append("BS-").append(String.format("%012d", i)).append('\t')
+                            .append(firstCustomer + random.nextInt((int) customers)).append('\t')
+                            .append(branches.get(random.nextInt(branches.size()))).append('\t')
+                            .append(channels[random.nextInt(channels.length)]).append('\t')
+                            .append(categories.get(random.nextInt(categories.size()))).append("\t基准测试请求\t基准测试请求的描述\t")
+                            .append(status).append("\tagent\t").append(received).append("\tagent\t")
+                            .append(received.plus(4, ChronoUnit.HOURS)).append('\t').append(received.plus(5, ChronoUnit.DAYS))
+                            .append('\t').append(accepted ? received.plus(1, ChronoUnit.HOURS).toString() : "\\N")
+                            .append('\t').append(responded ? received.plus(30, ChronoUnit.HOURS).toString() : "\\N")
+                            .append('\t').append(status.equals("CLOSED") ? received.plus(5, ChronoUnit.DAYS).toString() : "\\N")
+                            .append('\t').append(accepted && !responded && received.plus(5, ChronoUnit.DAYS).isBefore(now) ? 2 : 0)
+                            .append("\t0\n");
+                }
+                copy.copyIn("copy service_request (reference, customer_id, branch_code, channel, category_code, subject,"
+                        + " description, status, assignee, received_at, registered_by, first_response_due_at, resolution_due_at,"
+                        + " accepted_at, responded_at, closed_at, escalation_level, version) from stdin",
+                        new StringReader(rows.toString()));
+            }
             try (Statement s = c.createStatement()) {
-                s.execute("analyze complaint");
+                s.execute("analyze service_request");
             }
         }
         return (System.nanoTime() - started) / 1e9;
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static List<String> column(Connection c, String sql) throws SQLException {

@@ -10,6 +10,7 @@ import com.servicedesk.security.CallerContext;
 import com.servicedesk.security.Role;
 import com.servicedesk.shared.InvalidInputException;
 import com.servicedesk.shared.InvalidInputException.Violation;
+import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.Page;
 import com.servicedesk.shared.PageRequest;
 import com.servicedesk.shared.RecordNotFoundException;
@@ -20,7 +21,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -173,7 +173,7 @@ public class ApplicationService {
         application.perform(action, command, type, caller, time.now());
         em.flush();
         audit.record(AuditEvent.of(AUDIT_TYPE, id, action.name()).withStates(before, snapshot(application))
-                .withDetail(command.note() == null ? null : Json.createObjectBuilder().add("note", command.note())
+                .withDetail(command.note() == null ? null : JsonSupport.JSON.createObjectBuilder().add("note", command.note())
                         .build().toString()));
         return view(application, type, caller, customerName(application.customerId()));
     }
@@ -204,7 +204,7 @@ public class ApplicationService {
     }
 
     static String snapshot(BusinessApplication a) {
-        var json = Json.createObjectBuilder()
+        var json = JsonSupport.JSON.createObjectBuilder()
                 .add("reference", a.reference())
                 .add("status", a.status().name())
                 .add("type", a.typeCode())

@@ -8,11 +8,11 @@ import com.servicedesk.platform.ReferenceNumbers;
 import com.servicedesk.security.Caller;
 import com.servicedesk.security.DemoTeams;
 import com.servicedesk.security.DemoTeams.Team;
+import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.TimeSource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -69,8 +69,7 @@ public class DemoApplications implements DemoDataContributor {
         Map<String, Team> byBranch = teams.byBranch();
         List<ApplicationType> types = em.createQuery("select t from ApplicationType t order by t.sortOrder",
                 ApplicationType.class).getResultList();
-        List<Object[]> customers = em.createQuery("select c.id, c.branchCode from Customer c order by c.id", Object[].class)
-                .getResultList();
+        List<Object[]> customers = teams.customersServedBy(byBranch);
         for (int i = 0; i < COUNT; i++) {
             Object[] customer = customers.get(random.nextInt(customers.size()));
             Team team = byBranch.get((String) customer[1]);
@@ -139,7 +138,7 @@ public class DemoApplications implements DemoDataContributor {
         a.perform(action, ApplicationCommand.note(note), type, by, at);
         audit.recordAt(by.username(), at, AuditEvent.of(ApplicationService.AUDIT_TYPE, a.id(), action.name())
                 .withStates(before, ApplicationService.snapshot(a))
-                .withDetail(note == null ? null : Json.createObjectBuilder().add("note", note).build().toString()));
+                .withDetail(note == null ? null : JsonSupport.JSON.createObjectBuilder().add("note", note).build().toString()));
         return true;
     }
 }

@@ -4,6 +4,7 @@ import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.platform.Jobs;
 import com.servicedesk.shared.BusinessException;
+import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.RecordNotFoundException;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.Resource;
@@ -15,7 +16,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -121,7 +121,7 @@ public class AssessmentComputation {
         long failing = results.stream().filter(r -> r.grade().failing()).count();
         audit.recordAs(by, AuditEvent.of(AssessmentService.PERIOD_AUDIT_TYPE, periodId, "COMPUTE")
                 .withStates("{\"status\":\"" + before + "\"}", "{\"status\":\"" + period.status() + "\"}")
-                .withDetail(Json.createObjectBuilder().add("label", period.label()).add("results", results.size())
+                .withDetail(JsonSupport.JSON.createObjectBuilder().add("label", period.label()).add("results", results.size())
                         .add("failing", failing).add("digest", digest).add("asOf", window.asOf().toString())
                         .build().toString()));
         return new Summary(results.size(), failing, digest);

@@ -13,6 +13,7 @@ import com.servicedesk.security.Role;
 import com.servicedesk.shared.ConflictException;
 import com.servicedesk.shared.InvalidInputException;
 import com.servicedesk.shared.InvalidInputException.Violation;
+import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.RecordNotFoundException;
 import com.servicedesk.shared.StaleVersionException;
 import com.servicedesk.shared.TimeSource;
@@ -23,7 +24,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -113,7 +113,7 @@ public class AssessmentService {
                 input.bands().stream().map(b -> new GradeBand(b.grade(), b.nameZh(), b.minScore())).toList());
         em.persist(standard);
         em.flush();
-        audit.record(AuditEvent.of(STANDARD_AUDIT_TYPE, standard.id(), "CREATE").withDetail(Json.createObjectBuilder()
+        audit.record(AuditEvent.of(STANDARD_AUDIT_TYPE, standard.id(), "CREATE").withDetail(JsonSupport.JSON.createObjectBuilder()
                 .add("code", standard.code()).add("version", next).add("kpis", kpis.size())
                 .add("effectiveFrom", standard.effectiveFrom().toString()).build().toString()));
         return StandardView.of(standard);
@@ -196,7 +196,7 @@ public class AssessmentService {
         period.review(comment);
         em.flush();
         audit.record(AuditEvent.of(PERIOD_AUDIT_TYPE, periodId, "REVIEW")
-                .withDetail(Json.createObjectBuilder().add("comment", comment).build().toString()));
+                .withDetail(JsonSupport.JSON.createObjectBuilder().add("comment", comment).build().toString()));
         return view(period);
     }
 
@@ -232,7 +232,7 @@ public class AssessmentService {
         em.flush();
         audit.recordAs(by, AuditEvent.of(PERIOD_AUDIT_TYPE, periodId, "APPROVE")
                 .withStates("{\"status\":\"COMPUTED\"}", "{\"status\":\"APPROVED\"}")
-                .withDetail(Json.createObjectBuilder().add("comment", period.reviewComment() == null ? ""
+                .withDetail(JsonSupport.JSON.createObjectBuilder().add("comment", period.reviewComment() == null ? ""
                         : period.reviewComment()).add("improvementPlans", plans).build().toString()));
         return period;
     }

@@ -409,7 +409,9 @@ public class Complaint {
 
     private void resume(Caller caller, Instant now, DeadlinePolicy policy, DeadlineEngine engine) {
         ComplaintPause open = pauses.stream().filter(ComplaintPause::isOpen).reduce((a, b) -> b)
-                .orElseThrow(() -> new IllegalStateException("paused without an open pause"));
+                // paused, yet its pause was closed since this complaint was read: a concurrent RESUME_CLOCK
+                // committed first, and this transaction must lose as a stale write would
+                .orElseThrow(() -> new jakarta.persistence.OptimisticLockException("the clock was resumed concurrently"));
         open.end(now, caller.username());
         pausedDays += pausedDaysBetween(pausedSince, now, policy);
         pausedSince = null;

@@ -3,22 +3,25 @@ package com.servicedesk.complaint;
 import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.security.Caller;
+import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,6 +33,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @PermitAll
+@Lock(LockType.READ)
 public class ComplaintEscalation {
 
     private static final Logger LOG = Logger.getLogger(ComplaintEscalation.class.getName());
@@ -64,9 +68,27 @@ public class ComplaintEscalation {
         }
     }
 
-    /** One pass over the due, overdue and lapsed complaints. */
+    /** Whether a pass is under way: the schedule and a manual run never overlap, nor wait on each other. */
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    /**
+     * One pass over the due, overdue and lapsed complaints; when a pass is already under way this one
+     * does nothing and says so with an empty result (each complaint is escalated in its own
+     * transaction, guarded by its version, so even overlapping passes could not escalate twice).
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Run run() {
+        if (!running.compareAndSet(false, true)) {
+            return new Run(0, 0, 0);
+        }
+        try {
+            return pass();
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private Run pass() {
         Instant now = time.now();
         ComplaintEscalation self = context.getBusinessObject(ComplaintEscalation.class);
         int[] toLevel = new int[3];
@@ -127,7 +149,7 @@ public class ComplaintEscalation {
         }
         audit.recordAs(Caller.SYSTEM.username(), AuditEvent.of(ComplaintService.AUDIT_TYPE, id, "ESCALATE")
                 .withStates(before, ComplaintStates.snapshot(complaint))
-                .withDetail(Json.createObjectBuilder()
+                .withDetail(JsonSupport.JSON.createObjectBuilder()
                         .add("to", level == 1 ? "SUPERVISOR" : "MANAGER")
                         .add("branchCode", complaint.branchCode())
                         .add("decisionDueAt", complaint.decisionDueAt().toString())

@@ -1,6 +1,6 @@
 package com.servicedesk.complaint;
 
-import jakarta.json.Json;
+import com.servicedesk.shared.JsonSupport;
 import jakarta.json.JsonObjectBuilder;
 
 /** The compact JSON a complaint's audit entries keep of its state and of each action's details. */
@@ -10,7 +10,7 @@ final class ComplaintStates {
     }
 
     static String snapshot(Complaint c) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonSupport.JSON.createObjectBuilder()
                 .add("reference", c.reference())
                 .add("status", c.status().name())
                 .add("branchCode", c.branchCode())
@@ -31,7 +31,7 @@ final class ComplaintStates {
     }
 
     static String detail(ComplaintCommand command) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JsonSupport.JSON.createObjectBuilder();
         add(json, "reason", command.reason());
         add(json, "resolution", command.resolution());
         add(json, "remedyType", command.remedyType());

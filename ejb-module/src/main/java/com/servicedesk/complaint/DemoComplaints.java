@@ -106,8 +106,7 @@ public class DemoComplaints implements DemoDataContributor {
                 .getSingleResult();
         engine = new DeadlineEngine(calendars.calendar());
         Map<String, Team> staff = teams.byBranch();
-        List<Object[]> customers = em.createQuery("select c.id, c.branchCode from Customer c order by c.id", Object[].class)
-                .getResultList();
+        List<Object[]> customers = teams.customersServedBy(staff);
         for (int i = 0; i < COUNT; i++) {
             Object[] customer = customers.get(random.nextInt(customers.size()));
             createOne(random, (Long) customer[0], staff.get((String) customer[1]));

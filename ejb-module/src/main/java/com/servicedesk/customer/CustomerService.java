@@ -11,6 +11,7 @@ import com.servicedesk.security.Role;
 import com.servicedesk.shared.ForbiddenException;
 import com.servicedesk.shared.InvalidInputException;
 import com.servicedesk.shared.InvalidInputException.Violation;
+import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.Page;
 import com.servicedesk.shared.PageRequest;
 import com.servicedesk.shared.RecordNotFoundException;
@@ -20,7 +21,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -111,6 +111,9 @@ public class CustomerService {
     public CustomerView changeContact(long id, Long expectedVersion, ContactChange change) {
         Caller caller = callers.current();
         caller.requireBusinessWrite();
+        if (change.name() == null && change.phone() == null) {
+            throw new InvalidInputException("name", "nothing to change: give the name, the phone, or both");
+        }
         Customer customer = load(caller, id);
         if (expectedVersion != null && expectedVersion != customer.version()) {
             throw new StaleVersionException("customer", id, expectedVersion, customer.version());
@@ -196,7 +199,7 @@ public class CustomerService {
             case PHONE -> cipher.decrypt(PHONE_COLUMN, customer.phoneEncrypted());
             case CARD_NUMBER -> throw new InvalidInputException("field", "customers have no card number on file");
         };
-        audit.record(AuditEvent.of("Customer", id, "VIEW_CLEAR").withDetail(Json.createObjectBuilder()
+        audit.record(AuditEvent.of("Customer", id, "VIEW_CLEAR").withDetail(JsonSupport.JSON.createObjectBuilder()
                 .add("field", kind.name()).add("reason", reason.strip()).build().toString()));
         return clear;
     }
@@ -224,7 +227,7 @@ public class CustomerService {
     }
 
     private static String auditState(CustomerView v) {
-        var json = Json.createObjectBuilder()
+        var json = JsonSupport.JSON.createObjectBuilder()
                 .add("name", v.name())
                 .add("idNumber", v.idNumber())
                 .add("branchCode", v.branchCode());

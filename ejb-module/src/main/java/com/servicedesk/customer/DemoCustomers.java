@@ -7,11 +7,11 @@ import com.servicedesk.organisation.OrganisationService;
 import com.servicedesk.platform.DemoDataContributor;
 import com.servicedesk.platform.DemoRandom;
 import com.servicedesk.security.PersonalDataCipher;
+import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.TimeSource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -77,7 +77,7 @@ public class DemoCustomers implements DemoDataContributor {
                 em.persist(customer);
                 em.flush();
                 audit.recordAs("system", AuditEvent.of("Customer", customer.id(), "REGISTER")
-                        .withStates(null, Json.createObjectBuilder()
+                        .withStates(null, JsonSupport.JSON.createObjectBuilder()
                                 .add("name", customer.name())
                                 .add("branchCode", branch.code())
                                 .add("source", "demo data")

@@ -4,6 +4,7 @@ import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.security.PersonalDataCipher;
 import com.servicedesk.security.Role;
+import com.servicedesk.shared.JsonSupport;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -12,7 +13,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -84,7 +84,7 @@ public class PersonalDataRotation {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void audited(String keyId, long customers, long reencrypted) {
-        audit.record(AuditEvent.of("PersonalDataKey", keyId, "ROTATE").withDetail(Json.createObjectBuilder()
+        audit.record(AuditEvent.of("PersonalDataKey", keyId, "ROTATE").withDetail(JsonSupport.JSON.createObjectBuilder()
                 .add("customers", customers).add("reencrypted", reencrypted).build().toString()));
     }
 }

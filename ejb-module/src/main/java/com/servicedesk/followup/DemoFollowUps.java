@@ -9,11 +9,11 @@ import com.servicedesk.platform.DemoRandom;
 import com.servicedesk.security.Caller;
 import com.servicedesk.security.DemoTeams;
 import com.servicedesk.security.DemoTeams.Team;
+import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.TimeSource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -120,7 +120,7 @@ public class DemoFollowUps implements DemoDataContributor {
         }
         em.flush();
         audit.recordAt(visitor, at, AuditEvent.of(FollowUpService.VISIT_AUDIT_TYPE, visit.id(), "COMPLETE")
-                .withStates(null, Json.createObjectBuilder().add("status", "COMPLETED").add("overall", overall)
+                .withStates(null, JsonSupport.JSON.createObjectBuilder().add("status", "COMPLETED").add("overall", overall)
                         .add("index", method.index(answers)).build().toString()));
         if (completesTask) {
             audit.recordAt(visitor, at, AuditEvent.of(FollowUpService.AUDIT_TYPE, f.id(), "COMPLETE"));

@@ -4,6 +4,7 @@ import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.security.Caller;
 import com.servicedesk.security.CallerContext;
+import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -14,7 +15,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -93,7 +93,7 @@ public class FollowUpEscalation {
             return false;
         }
         audit.recordAs(Caller.SYSTEM.username(), AuditEvent.of(FollowUpService.AUDIT_TYPE, id, "ESCALATE")
-                .withDetail(Json.createObjectBuilder().add("to", callers.responsibleFor(f.branchCode(), f.assignee()))
+                .withDetail(JsonSupport.JSON.createObjectBuilder().add("to", callers.responsibleFor(f.branchCode(), f.assignee()))
                         .add("dueOn", f.dueOn().toString()).add("branchCode", f.branchCode()).build().toString()));
         return true;
     }

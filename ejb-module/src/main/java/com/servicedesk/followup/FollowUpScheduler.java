@@ -3,13 +3,13 @@ package com.servicedesk.followup;
 import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.calendar.HolidayCalendarService;
+import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -53,7 +53,7 @@ public class FollowUpScheduler {
         em.persist(followUp);
         em.flush();
         audit.record(AuditEvent.of("FollowUp", followUp.id(), "SCHEDULE").withStates(null,
-                Json.createObjectBuilder().add("source", source.type() + ":" + source.reference())
+                JsonSupport.JSON.createObjectBuilder().add("source", source.type() + ":" + source.reference())
                         .add("kind", policy.kind()).add("dueOn", due.toString()).build().toString()));
         return Optional.of(followUp);
     }

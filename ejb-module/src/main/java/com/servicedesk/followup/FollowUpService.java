@@ -8,6 +8,7 @@ import com.servicedesk.security.CallerContext;
 import com.servicedesk.security.Role;
 import com.servicedesk.shared.ConflictException;
 import com.servicedesk.shared.InvalidInputException;
+import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.Page;
 import com.servicedesk.shared.PageRequest;
 import com.servicedesk.shared.RecordNotFoundException;
@@ -18,7 +19,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -226,12 +226,12 @@ public class FollowUpService {
                         new ImprovementAction.Source(f.sourceType(), String.valueOf(f.sourceId()), f.sourceRef()))),
                 "system");
         audit.record(AuditEvent.of(VISIT_AUDIT_TYPE, visit.id(), "LOW_SCORE")
-                .withDetail(Json.createObjectBuilder().add("improvementAction", action.id()).add("owner", owner)
+                .withDetail(JsonSupport.JSON.createObjectBuilder().add("improvementAction", action.id()).add("owner", owner)
                         .build().toString()));
     }
 
     private void auditVisit(FollowUp f, ReturnVisit visit, SatisfactionMethod method, boolean newVisit) {
-        JsonObjectBuilder after = Json.createObjectBuilder().add("status", visit.status().name())
+        JsonObjectBuilder after = JsonSupport.JSON.createObjectBuilder().add("status", visit.status().name())
                 .add("attempts", visit.attempts()).add("channel", visit.channel());
         SurveyAnswers a = visit.answers();
         if (a != null) {

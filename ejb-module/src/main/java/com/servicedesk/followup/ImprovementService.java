@@ -7,6 +7,7 @@ import com.servicedesk.security.CallerContext;
 import com.servicedesk.security.Role;
 import com.servicedesk.shared.ForbiddenException;
 import com.servicedesk.shared.InvalidInputException;
+import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.Page;
 import com.servicedesk.shared.PageRequest;
 import com.servicedesk.shared.RecordNotFoundException;
@@ -19,7 +20,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -121,7 +121,7 @@ public class ImprovementService {
                 input.dueOn(), createdBy, time.now(), input.sources() == null ? List.of() : input.sources());
         em.persist(action);
         em.flush();
-        audit.recordAs(createdBy, AuditEvent.of(AUDIT_TYPE, action.id(), "RAISE").withDetail(Json.createObjectBuilder()
+        audit.recordAs(createdBy, AuditEvent.of(AUDIT_TYPE, action.id(), "RAISE").withDetail(JsonSupport.JSON.createObjectBuilder()
                 .add("title", action.title()).add("owner", action.owner()).add("origin", action.origin().name())
                 .add("dueOn", action.dueOn().toString()).build().toString()));
         return action;
@@ -176,7 +176,7 @@ public class ImprovementService {
         em.flush();
         audit.record(AuditEvent.of(AUDIT_TYPE, id, action.name())
                 .withStates("{\"status\":\"" + before + "\"}", "{\"status\":\"" + a.status() + "\"}")
-                .withDetail(note == null ? null : Json.createObjectBuilder().add("note", note).build().toString()));
+                .withDetail(note == null ? null : JsonSupport.JSON.createObjectBuilder().add("note", note).build().toString()));
         return ImprovementView.of(a, time.today());
     }
 

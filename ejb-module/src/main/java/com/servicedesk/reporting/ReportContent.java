@@ -22,13 +22,13 @@ import com.servicedesk.reports.service.ServiceQualityReport;
 import com.servicedesk.security.Caller;
 import com.servicedesk.security.SecurityAuditReportData;
 import com.servicedesk.security.SecurityAuditReports;
+import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -134,7 +134,7 @@ public class ReportContent {
         if (detail == null || detail.isBlank() || !detail.startsWith("{")) {
             return detail;
         }
-        try (var reader = Json.createReader(new StringReader(detail))) {
+        try (var reader = JsonSupport.JSON.createReader(new StringReader(detail))) {
             JsonObject o = reader.readObject();
             String text = o.values().stream().filter(v -> v.getValueType() == JsonValue.ValueType.STRING)
                     .map(v -> ((JsonString) v).getString()).filter(s -> !s.isBlank()).collect(Collectors.joining("；"));

@@ -13,6 +13,7 @@ import com.servicedesk.security.CallerContext;
 import com.servicedesk.security.Role;
 import com.servicedesk.shared.ForbiddenException;
 import com.servicedesk.shared.InvalidInputException;
+import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.Page;
 import com.servicedesk.shared.PageRequest;
 import com.servicedesk.shared.RecordNotFoundException;
@@ -21,7 +22,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -111,7 +111,7 @@ public class ReportService {
                 request.fileName(), rendered.contentType(), rendered.content(), rendered.sha256(), caller.username(), now);
         em.persist(archived);
         em.flush();
-        audit.record(AuditEvent.of(AUDIT_TYPE, number, "GENERATE").withDetail(Json.createObjectBuilder()
+        audit.record(AuditEvent.of(AUDIT_TYPE, number, "GENERATE").withDetail(JsonSupport.JSON.createObjectBuilder()
                 .add("type", request.type().name()).add("period", String.valueOf(request.periodLabel()))
                 .add("format", request.format().name()).add("sha256", rendered.sha256())
                 .add("bytes", rendered.content().length).build().toString()));

@@ -4,6 +4,8 @@ import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,7 +39,11 @@ public class AuthenticationService {
     /**
      * The staff member whose password this is, or empty: wrong password, unknown user, disabled or
      * locked account. Failures are counted (five in fifteen minutes lock the account) and audited.
+     * <p>It runs outside any transaction: the user is read and the connection returned before the
+     * deliberately slow password hash is checked. Holding a transaction (and so a pooled connection)
+     * through the hash let a burst of first logins occupy the whole pool for tens of seconds.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<AuthenticatedStaff> authenticate(String username, String password) {
         if (username == null || password == null || username.isBlank() || username.length() > 64
                 || password.length() > 256) {

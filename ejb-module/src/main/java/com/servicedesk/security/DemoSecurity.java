@@ -4,11 +4,11 @@ import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.platform.DemoDataContributor;
 import com.servicedesk.platform.DemoRandom;
+import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.TimeSource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -107,9 +107,9 @@ public class DemoSecurity implements DemoDataContributor {
         records += 5;
 
         audit.recordAt("supervisor", now.minus(Duration.ofDays(12)), AuditEvent.of("Customer", 1, "VIEW_CLEAR")
-                .withDetail(Json.createObjectBuilder().add("field", "ID_NUMBER").add("reason", "客户临柜办理挂失，核对身份").build().toString()));
+                .withDetail(JsonSupport.JSON.createObjectBuilder().add("field", "ID_NUMBER").add("reason", "客户临柜办理挂失，核对身份").build().toString()));
         audit.recordAt("manager", now.minus(Duration.ofDays(6)), AuditEvent.of("Customer", 7, "VIEW_CLEAR")
-                .withDetail(Json.createObjectBuilder().add("field", "PHONE").add("reason", "投诉回访电话无法接通，核对号码").build().toString()));
+                .withDetail(JsonSupport.JSON.createObjectBuilder().add("field", "PHONE").add("reason", "投诉回访电话无法接通，核对号码").build().toString()));
         for (int i = 1; i <= 5; i++) {
             audit.recordAt("anonymous", now.minus(Duration.ofDays(18)).plusSeconds(40L * i), AuditEvent.of("StaffUser",
                     "bj02.agent2", "LOGIN_FAILED").withDetail("{\"failures\":" + i + ",\"knownUser\":true}"));

@@ -51,4 +51,15 @@ public class DemoTeams {
         }
         return teams;
     }
+
+    /**
+     * The customers (id, branch code) of the branches that have agents to serve them, in id order:
+     * a database may hold branches without staff (the benchmark's), whose customers the demo leaves alone.
+     */
+    public List<Object[]> customersServedBy(Map<String, Team> teams) {
+        List<String> staffed = teams.entrySet().stream().filter(e -> !e.getValue().agents().isEmpty())
+                .map(Map.Entry::getKey).toList();
+        return em.createQuery("select c.id, c.branchCode from Customer c where c.branchCode in :staffed order by c.id",
+                Object[].class).setParameter("staffed", staffed).getResultList();
+    }
 }

@@ -2,12 +2,12 @@ package com.servicedesk.security;
 
 import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
+import com.servicedesk.shared.JsonSupport;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -39,12 +39,12 @@ public class LoginAttempts {
                 .getResultStream().findFirst().orElse(null);
         boolean locked = user != null && user.recordFailure(now);
         audit.recordAs("anonymous", AuditEvent.of("StaffUser", who, "LOGIN_FAILED")
-                .withDetail(Json.createObjectBuilder().add("failures", user == null ? 0 : user.failedLogins())
+                .withDetail(JsonSupport.JSON.createObjectBuilder().add("failures", user == null ? 0 : user.failedLogins())
                         .add("knownUser", user != null).build().toString()));
         if (locked) {
             cache.evict(who);
             audit.recordAs("system", AuditEvent.of("StaffUser", who, "LOCKOUT")
-                    .withDetail(Json.createObjectBuilder().add("lockedUntil", user.lockedUntil().toString())
+                    .withDetail(JsonSupport.JSON.createObjectBuilder().add("lockedUntil", user.lockedUntil().toString())
                             .build().toString()));
         }
     }

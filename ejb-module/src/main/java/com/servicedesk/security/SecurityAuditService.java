@@ -4,13 +4,13 @@ import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.shared.ForbiddenException;
 import com.servicedesk.shared.InvalidInputException;
+import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.RecordNotFoundException;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -86,7 +86,7 @@ public class SecurityAuditService {
         AuditFinding finding = new AuditFinding(auditId, required("title", title), severity, owner, dueOn);
         em.persist(finding);
         em.flush();
-        audit.record(AuditEvent.of("AuditFinding", finding.id(), "RAISE").withDetail(Json.createObjectBuilder()
+        audit.record(AuditEvent.of("AuditFinding", finding.id(), "RAISE").withDetail(JsonSupport.JSON.createObjectBuilder()
                 .add("title", title).add("severity", severity.name()).add("owner", owner).build().toString()));
         return finding;
     }
@@ -130,6 +130,6 @@ public class SecurityAuditService {
     }
 
     private static String json(String name, String value) {
-        return Json.createObjectBuilder().add(name, value).build().toString();
+        return JsonSupport.JSON.createObjectBuilder().add(name, value).build().toString();
     }
 }

@@ -2,6 +2,7 @@ package com.servicedesk.security;
 
 import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
+import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.RecordNotFoundException;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.PermitAll;
@@ -9,7 +10,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -56,7 +56,7 @@ public class SecurityPolicyService {
                 effectiveFrom, callers.current().username(), time.now());
         em.persist(policy);
         em.flush();
-        audit.record(AuditEvent.of("SecurityPolicy", policy.id(), "PUBLISH").withDetail(Json.createObjectBuilder()
+        audit.record(AuditEvent.of("SecurityPolicy", policy.id(), "PUBLISH").withDetail(JsonSupport.JSON.createObjectBuilder()
                 .add("code", code).add("version", policy.version()).build().toString()));
         return current().stream().filter(v -> v.id() == policy.id()).findFirst().orElseThrow();
     }

@@ -5,13 +5,13 @@ import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.organisation.OrganisationService;
 import com.servicedesk.shared.ConflictException;
 import com.servicedesk.shared.InvalidInputException;
+import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.RecordNotFoundException;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -125,7 +125,7 @@ public class StaffAdministration {
     }
 
     static String state(StaffUser u) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonSupport.JSON.createObjectBuilder()
                 .add("role", u.role().name())
                 .add("enabled", u.enabled())
                 .add("locked", u.lockedUntil() != null);

@@ -3,6 +3,7 @@ package com.servicedesk.security;
 import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.shared.InvalidInputException;
+import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -10,7 +11,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumMap;
@@ -102,6 +102,6 @@ public class StaffDirectory {
     }
 
     private static String json(String name, String value) {
-        return Json.createObjectBuilder().add(name, value == null ? "" : value).build().toString();
+        return JsonSupport.JSON.createObjectBuilder().add(name, value == null ? "" : value).build().toString();
     }
 }

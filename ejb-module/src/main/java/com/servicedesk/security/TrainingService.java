@@ -3,6 +3,7 @@ package com.servicedesk.security;
 import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.shared.InvalidInputException;
+import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.RecordNotFoundException;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.PermitAll;
@@ -10,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -66,7 +66,7 @@ public class TrainingService {
         TrainingSession session = new TrainingSession(courseCode, heldOn, trainer, location);
         em.persist(session);
         em.flush();
-        audit.record(AuditEvent.of("TrainingSession", session.id(), "SCHEDULE").withDetail(Json.createObjectBuilder()
+        audit.record(AuditEvent.of("TrainingSession", session.id(), "SCHEDULE").withDetail(JsonSupport.JSON.createObjectBuilder()
                 .add("course", courseCode).add("heldOn", heldOn.toString()).build().toString()));
         return new SessionView(session.id(), courseCode, heldOn, trainer, location, 0);
     }
@@ -89,7 +89,7 @@ public class TrainingService {
         TrainingAttendance attendance = new TrainingAttendance(session, course, username, score,
                 callers.current().username(), time.now());
         em.merge(attendance);
-        audit.record(AuditEvent.of("TrainingSession", sessionId, "ATTENDANCE").withDetail(Json.createObjectBuilder()
+        audit.record(AuditEvent.of("TrainingSession", sessionId, "ATTENDANCE").withDetail(JsonSupport.JSON.createObjectBuilder()
                 .add("username", username).add("score", score).add("passed", attendance.passed()).build().toString()));
         return attendance.passed();
     }

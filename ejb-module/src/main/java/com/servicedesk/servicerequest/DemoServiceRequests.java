@@ -86,8 +86,7 @@ public class DemoServiceRequests implements DemoDataContributor {
     public int seed(DemoRandom random) {
         Instant now = time.now();
         Map<String, Team> byBranch = teams.byBranch();
-        List<Object[]> customers = em.createQuery("select c.id, c.branchCode from Customer c order by c.id", Object[].class)
-                .getResultList();
+        List<Object[]> customers = teams.customersServedBy(byBranch);
         for (int i = 0; i < COUNT; i++) {
             Object[] customer = customers.get(random.nextInt(customers.size()));
             Team team = byBranch.get((String) customer[1]);

@@ -3,6 +3,7 @@ package com.servicedesk.servicerequest;
 import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.security.Caller;
+import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -13,7 +14,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -98,7 +98,7 @@ public class ServiceRequestEscalation {
         }
         audit.recordAs(Caller.SYSTEM.username(), AuditEvent.of(ServiceRequestService.AUDIT_TYPE, id, "ESCALATE")
                 .withStates(before, ServiceRequestService.snapshot(request))
-                .withDetail(Json.createObjectBuilder().add("to", "SUPERVISOR").add("breach", breach)
+                .withDetail(JsonSupport.JSON.createObjectBuilder().add("to", "SUPERVISOR").add("breach", breach)
                         .add("branchCode", request.branchCode()).build().toString()));
         return true;
     }

@@ -16,6 +16,7 @@ import com.servicedesk.security.Role;
 import com.servicedesk.security.StaffUser;
 import com.servicedesk.shared.InvalidInputException;
 import com.servicedesk.shared.InvalidInputException.Violation;
+import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.Page;
 import com.servicedesk.shared.PageRequest;
 import com.servicedesk.shared.RecordNotFoundException;
@@ -27,7 +28,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -256,7 +256,7 @@ public class ServiceRequestService {
     }
 
     static String snapshot(ServiceRequest r) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonSupport.JSON.createObjectBuilder()
                 .add("reference", r.reference())
                 .add("status", r.status().name())
                 .add("category", r.category())
@@ -273,7 +273,7 @@ public class ServiceRequestService {
     }
 
     static String detail(ServiceRequestCommand command) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JsonSupport.JSON.createObjectBuilder();
         if (command.note() != null) {
             json.add("note", command.note());
         }

@@ -8,7 +8,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -35,7 +34,7 @@ public class Idempotency {
 
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,100}");
 
-    private final Jsonb jsonb = JsonbBuilder.create();
+    private final Jsonb jsonb = SharedJsonb.JSONB;
 
     @EJB
     private IdempotencyStore store;

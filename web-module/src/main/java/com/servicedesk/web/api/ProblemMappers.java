@@ -11,6 +11,7 @@ import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.resource.ResourceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -20,6 +21,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
@@ -35,6 +39,43 @@ public final class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
     private ProblemMappers() {
+    }
+
+    /**
+     * Whether the failure is the database being out of reach: refused or lost connections (SQLSTATE
+     * class 08), a server shutting down (57P), too many connections (53300), or the pool unable to
+     * connect. Such a request changed nothing and may be retried, so it is a 503, not a 500.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        return databaseUnavailable(e, 0);
+    }
+
+    /** Follows causes and suppressed exceptions: a failed commit carries the driver's error as suppressed. */
+    private static boolean databaseUnavailable(Throwable t, int depth) {
+        if (t == null || depth > 32) {
+            return false;
+        }
+        if (t instanceof ResourceException || t instanceof SQLTransientConnectionException
+                || t instanceof SQLNonTransientConnectionException) {
+            return true;
+        }
+        if (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08")
+                || sql.getSQLState().startsWith("57P") || sql.getSQLState().equals("53300"))) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (databaseUnavailable(suppressed, depth + 1)) {
+                return true;
+            }
+        }
+        return t.getCause() != t && databaseUnavailable(t.getCause(), depth + 1);
+    }
+
+    static Response unavailable() {
+        return Response.fromResponse(Problem.of(Status.SERVICE_UNAVAILABLE, "database-unavailable",
+                        "The database cannot be reached at the moment, and nothing was changed. Try again shortly;"
+                                + " repeat a POST with the same Idempotency-Key.").toResponse())
+                .header("Retry-After", "5").build();
     }
 
     static Response business(BusinessException e) {
@@ -196,6 +237,10 @@ public final class ProblemMappers {
     }
 
     static Response unexpected(Throwable e) {
+        if (databaseUnavailable(e)) {
+            LOG.warning("database unavailable: " + e);
+            return unavailable();
+        }
         LOG.log(Level.SEVERE, "unexpected failure", e);
         return Problem.of(500, "The server could not complete the request. The incident has been logged.").toResponse();
     }

@@ -11,13 +11,13 @@ import com.servicedesk.security.SecurityPolicyService;
 import com.servicedesk.security.TrainingCompletion;
 import com.servicedesk.security.TrainingService;
 import com.servicedesk.shared.InvalidInputException;
+import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -154,7 +154,7 @@ public class SecurityResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
     public Response attend(@PathParam("id") long id, @Valid @NotNull Attendance body) {
         boolean passed = training.recordAttendance(id, body.username(), body.score());
-        return Response.ok(Json.createObjectBuilder().add("passed", passed).build()).build();
+        return Response.ok(JsonSupport.JSON.createObjectBuilder().add("passed", passed).build()).build();
     }
 
     @GET

@@ -9,12 +9,12 @@ import com.servicedesk.organisation.OrganisationService;
 import com.servicedesk.security.Caller;
 import com.servicedesk.security.Role;
 import com.servicedesk.security.StaffDirectory;
+import com.servicedesk.shared.JsonSupport;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.Map;
 import java.util.function.Function;
@@ -97,26 +97,26 @@ public class DashboardBacking {
     public String getCustomerChart() {
         Map<String, Branch> branches = organisation.branches().stream()
                 .collect(Collectors.toMap(Branch::code, Function.identity()));
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonSupport.JSON.createArrayBuilder();
+        JsonArrayBuilder data = JsonSupport.JSON.createArrayBuilder();
         customersByBranch.forEach((code, count) -> {
             Branch b = branches.get(code);
             labels.add(b == null ? code : session.isEnglish() ? b.nameEn() : b.nameZh());
             data.add(count);
         });
-        return Json.createObjectBuilder()
+        return JsonSupport.JSON.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
+                .add("data", JsonSupport.JSON.createObjectBuilder()
                         .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("datasets", JsonSupport.JSON.createArrayBuilder().add(JsonSupport.JSON.createObjectBuilder()
                                 .add("label", messages.text("dashboard.customersByBranch"))
                                 .add("data", data)
                                 .add("backgroundColor", "#1f5fa8")
                                 .add("borderRadius", 4))))
-                .add("options", Json.createObjectBuilder()
+                .add("options", JsonSupport.JSON.createObjectBuilder()
                         .add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("display", false))))
+                        .add("plugins", JsonSupport.JSON.createObjectBuilder()
+                                .add("legend", JsonSupport.JSON.createObjectBuilder().add("display", false))))
                 .build().toString();
     }
 }

@@ -1,7 +1,7 @@
 package com.servicedesk.web.portal;
 
 import com.servicedesk.audit.HistoryEntry;
-import jakarta.json.Json;
+import com.servicedesk.shared.JsonSupport;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -28,7 +28,7 @@ public final class Timeline {
         if (detail == null || !detail.startsWith("{")) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(detail))) {
+        try (JsonReader reader = JsonSupport.JSON.createReader(new StringReader(detail))) {
             JsonObject json = reader.readObject();
             for (String field : NOTE_FIELDS) {
                 if (json.containsKey(field) && json.get(field).getValueType() == jakarta.json.JsonValue.ValueType.STRING) {

@@ -1,0 +1,123 @@
+package com.servicedesk.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real server the scenarios run against: the WildFly that {@code bench/run} provisioned with the
+ * EAR deployed and the PostgreSQL datasource, started here as a separate process on the benchmark
+ * database, in demo mode (its users), with the test-support endpoints (to run a timer's job at once).
+ */
+final class BenchServer implements AutoCloseable {
+
+    private final Path home;
+    private final Path pidFile;
+    private Process launcher;
+    private long pid;
+    private double bootSeconds;
+
+    BenchServer() {
+        home = Path.of(System.getProperty("bench.server", "target/server")).toAbsolutePath();
+        pidFile = home.resolve("standalone/server.pid");
+        if (!Files.isExecutable(home.resolve("bin/standalone.sh"))) {
+            throw new IllegalStateException("no server at " + home + ": run bench/run, which provisions it");
+        }
+    }
+
+    /** Starts the server and waits until the application answers; returns the seconds from launch to the first answer. */
+    double start() throws Exception {
+        Files.deleteIfExists(pidFile);
+        Files.deleteIfExists(home.resolve("standalone/deployments/servicedesk.ear.failed"));
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
+                "-Dservicedesk.demo=true", "-Dservicedesk.clock.adjustable=true",
+                "-Dservicedesk.data.dir=" + home.resolveSibling("server-data"), "-Dservicedesk.pii.key=" + BenchDatabase.PII_KEY)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolveSibling("server-console.log").toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("SERVICEDESK_DB_URL", BenchDatabase.URL);
+        env.put("SERVICEDESK_DB_USER", BenchDatabase.USER);
+        env.put("SERVICEDESK_DB_PASSWORD", BenchDatabase.PASSWORD);
+        env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+        env.put("JBOSS_PIDFILE", pidFile.toString());
+        env.put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.awt.headless=true -Djava.net.preferIPv4Stack=true");
+        long started = System.nanoTime();
+        launcher = builder.start();
+        Http http = new Http();
+        long deadline = started + Duration.ofMinutes(5).toNanos();
+        while (true) {
+            if (Files.exists(home.resolve("standalone/deployments/servicedesk.ear.failed"))) {
+                throw new IllegalStateException("the deployment failed: see " + log());
+            }
+            if (!launcher.isAlive()) {
+                throw new IllegalStateException("the server exited with " + launcher.exitValue() + ": see " + log());
+            }
+            try {
+                if (http.get("auditor", "reference/service-categories").status() == 200) {
+                    break;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the server did not answer within 5 minutes: see " + log());
+            }
+            Thread.sleep(250);
+        }
+        bootSeconds = (System.nanoTime() - started) / 1e9;
+        pid = Long.parseLong(Files.readString(pidFile).trim());
+        return bootSeconds;
+    }
+
+    double bootSeconds() {
+        return bootSeconds;
+    }
+
+    /** Resident memory of the server's JVM in MB (from /proc). */
+    long residentMb() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+            }
+        }
+        throw new IllegalStateException("no VmRSS for " + pid);
+    }
+
+    /** {@code kill -9}: the JVM dies at once, with no shutdown hook and no graceful undeploy. */
+    void kill() throws Exception {
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        waitForExit();
+    }
+
+    /** A graceful stop (SIGTERM). */
+    void stop() throws Exception {
+        if (launcher != null && launcher.isAlive()) {
+            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
+            waitForExit();
+        }
+    }
+
+    private void waitForExit() throws Exception {
+        ProcessHandle.of(pid).ifPresent(h -> h.onExit().join());
+        launcher.waitFor(60, TimeUnit.SECONDS);
+        launcher = null;
+    }
+
+    Path log() {
+        return home.resolve("standalone/log/server.log");
+    }
+
+    /** The lines of the server log that match. */
+    List<String> logLines(String contains) throws IOException {
+        return Files.readAllLines(log()).stream().filter(l -> l.contains(contains)).toList();
+    }
+
+    @Override
+    public void close() throws Exception {
+        stop();
+    }
+}

@@ -1,0 +1,104 @@
+package com.servicedesk.bench;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A small HTTP/1.1 client for the server on loopback: HTTP Basic for the API, a cookie session for the portal. */
+final class Http {
+
+    static final String SERVER = "http://127.0.0.1:8080/servicedesk/";
+    static final String API = SERVER + "api/v1/";
+    static final String PASSWORD = "Demo#2026";
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    /** One answer: status, body, the ETag if any, and how long it took. */
+    record Reply(int status, String body, String etag, long nanos) {
+    }
+
+    private final HttpClient client;
+
+    Http() {
+        this(null);
+    }
+
+    private Http(CookieManager cookies) {
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER);
+        if (cookies != null) {
+            builder.cookieHandler(cookies);
+        }
+        client = builder.build();
+    }
+
+    Reply get(String user, String path) throws IOException, InterruptedException {
+        return send(user, "GET", path, null, null, Map.of());
+    }
+
+    Reply post(String user, String path, String json, Map<String, String> headers) throws IOException, InterruptedException {
+        return send(user, "POST", path, "application/json", json, headers);
+    }
+
+    /** Any request to the API; {@code user} null sends no credentials. */
+    Reply send(String user, String method, String path, String contentType, String body, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : API + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (user != null) {
+            request.header("Authorization", basic(user, PASSWORD));
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        return exchange(request.build());
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Reply exchange(HttpRequest request) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Reply(response.statusCode(), response.body(), response.headers().firstValue("ETag").orElse(null),
+                System.nanoTime() - started);
+    }
+
+    /** A portal session: logs in through the login form, as a browser would. */
+    static Http portal(String user) throws IOException, InterruptedException {
+        Http http = new Http(new CookieManager());
+        Reply login = http.page("login.xhtml");
+        Matcher state = VIEW_STATE.matcher(login.body());
+        if (!state.find()) {
+            throw new IllegalStateException("no view state on the login page: " + login.status());
+        }
+        String form = "loginForm=loginForm&loginForm%3Ausername=" + user + "&loginForm%3Apassword="
+                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&loginForm%3Asubmit=&jakarta.faces.ViewState="
+                + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+        Reply posted = http.exchange(HttpRequest.newBuilder(URI.create(SERVER + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        if (posted.status() != 302 && posted.status() != 303) {
+            throw new IllegalStateException("portal login as " + user + " failed: " + posted.status());
+        }
+        return http;
+    }
+
+    /** A portal page in this session. */
+    Reply page(String path) throws IOException, InterruptedException {
+        return exchange(HttpRequest.newBuilder(URI.create(SERVER + path)).timeout(Duration.ofSeconds(30)).GET().build());
+    }
+}

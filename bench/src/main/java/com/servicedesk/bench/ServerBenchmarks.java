@@ -1,0 +1,744 @@
+package com.servicedesk.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The load, fault and bad-input suite of the reliability issue, against the real server on PostgreSQL
+ * (started and killed here), with each target measured against its floor in the same run:
+ * <ul>
+ * <li>{@code intake}: POST /complaints, 32 clients, against bare JDBC inserts of complaint + audit entry;</li>
+ * <li>{@code queue}: the overdue work queue (page of 50, by due date), 16 clients, against the bare SQL;</li>
+ * <li>{@code dashboard}: the rendered portal start page, logged in, p95 against 300 ms;</li>
+ * <li>{@code startup}: boot plus deployment, resident memory at idle and after the intake run;</li>
+ * <li>{@code conflicts}, {@code crash}, {@code outage}, {@code fuzz}, {@code timers}: the reliability checks.</li>
+ * </ul>
+ * Run through {@code bench/run} (which provisions the server); {@code --smoke} runs every scenario
+ * with small counts, as CI does. Exits non-zero when a reliability check fails.
+ */
+public final class ServerBenchmarks {
+
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+    private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
+    private static final List<String> ALL = List.of("startup", "intake", "queue", "dashboard", "conflicts", "fuzz", "timers",
+            "crash", "outage");
+    private static final String QUEUE_WHERE = " where c.branch_code = ? and c.status = 'INVESTIGATING' and c.status in"
+            + " ('RECEIVED', 'ACCEPTED', 'INVESTIGATING', 'RESOLUTION_PROPOSED', 'REOPENED') and c.paused_since is null"
+            + " and c.decision_due_at <= ?";
+
+    private final boolean smoke;
+    private final Http http = new Http();
+    private final BenchServer server = new BenchServer();
+    private final Map<String, String> results = new LinkedHashMap<>();
+    private final List<String> failures = new ArrayList<>();
+    private final String run = Long.toString(System.currentTimeMillis(), 36);
+    private final java.util.concurrent.atomic.AtomicLong floorSequence = new java.util.concurrent.atomic.AtomicLong();
+    private List<Long> customers;
+    private String[] codes;
+
+    private ServerBenchmarks(boolean smoke) {
+        this.smoke = smoke;
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean smoke = false;
+        long complaints = 1_000_000;
+        long requests = 200_000;
+        List<String> scenarios = ALL;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--smoke" -> smoke = true;
+                case "--complaints" -> complaints = Long.parseLong(args[++i]);
+                case "--requests" -> requests = Long.parseLong(args[++i]);
+                case "--scenario" -> scenarios = List.of(args[++i].split(","));
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + " (--smoke, --complaints N, --requests N, --scenario a,b: " + ALL + ")");
+            }
+        }
+        if (smoke) {
+            complaints = Math.min(complaints, 20_000);
+            requests = Math.min(requests, 4_000);
+        }
+        System.out.printf("Service Desk server benchmarks%s — %s, %d cores, %s%n", smoke ? " (smoke)" : "", Instant.now(),
+                Runtime.getRuntime().availableProcessors(), BenchDatabase.URL);
+        ServerBenchmarks bench = new ServerBenchmarks(smoke);
+        try (BenchDatabase db = new BenchDatabase()) {
+            double c = db.fill(complaints);
+            double r = db.fillServiceRequests(requests);
+            System.out.printf("data: %,d complaints (%s), %,d service requests (%s), %d branches%n",
+                    BenchDatabase.count("select count(*) from complaint"), loaded(c),
+                    BenchDatabase.count("select count(*) from service_request"), loaded(r),
+                    BenchDatabase.count("select count(*) from branch"));
+        }
+        try {
+            bench.runAll(scenarios);
+        } finally {
+            bench.server.close();
+        }
+        System.out.println();
+        System.out.println("== results");
+        bench.results.forEach((k, v) -> System.out.printf("%-34s %s%n", k, v));
+        if (!bench.failures.isEmpty()) {
+            System.out.println("== FAILED: " + bench.failures);
+            System.exit(1);
+        }
+        System.out.println("== all reliability checks passed");
+    }
+
+    private static String loaded(double seconds) {
+        return seconds == 0 ? "already there" : String.format("loaded in %.1f s", seconds);
+    }
+
+    private void runAll(List<String> scenarios) throws Exception {
+        System.out.println("== first start (demo users and demo data are created once)");
+        System.out.printf("server answered after %.1f s%n", server.start());
+        prepare();
+        if (scenarios.contains("startup")) {
+            server.stop();
+            double boot = server.start();
+            Thread.sleep(10_000);
+            long idle = server.residentMb();
+            String logged = server.logLines("WFLYSRV0025").stream().reduce((a, b) -> b).orElse("")
+                    .replaceAll(".*started in (\\d+)ms.*", "$1 ms");
+            results.put("start-up: boot + deploy", String.format("%.1f s to the first answer (server log: started in %s)",
+                    boot, logged));
+            results.put("start-up: resident memory idle", idle + " MB");
+        }
+        for (String scenario : scenarios) {
+            System.out.println("== " + scenario);
+            switch (scenario) {
+                case "startup" -> { }
+                case "intake" -> intake();
+                case "queue" -> queue();
+                case "dashboard" -> dashboard();
+                case "conflicts" -> conflicts();
+                case "fuzz" -> fuzz();
+                case "timers" -> timers();
+                case "crash" -> crash();
+                case "outage" -> outage();
+                default -> throw new IllegalArgumentException("no scenario " + scenario + "; there are " + ALL);
+            }
+        }
+    }
+
+    /** What the requests need: the demo customers of branch BJ01 (the agent's) and valid classification codes. */
+    private void prepare() throws Exception {
+        try (Connection c = BenchDatabase.connect()) {
+            customers = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "select id from customer where branch_code = 'BJ01' and created_by <> 'bench' order by id limit 500")) {
+                while (rs.next()) {
+                    customers.add(rs.getLong(1));
+                }
+            }
+            codes = new String[] {leaf(c, "B"), leaf(c, "C"), first(c, "select code from application_type order by code"),
+                leaf(c, "A")};
+        }
+    }
+
+    private static String leaf(Connection c, String dimension) throws Exception {
+        return first(c, "select code from complaint_code where dimension = '" + dimension + "' and code not in"
+                + " (select parent_code from complaint_code where parent_code is not null) order by code");
+    }
+
+    private static String first(Connection c, String sql) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private String complaintJson(long customer, String description) {
+        return "{\"customerId\":" + customer + ",\"channel\":\"PHONE\",\"businessCategory\":\"" + codes[0]
+                + "\",\"cause\":\"" + codes[1] + "\",\"description\":\"" + description + "\"}";
+    }
+
+    /**
+     * A measured run after a warm-up of the same load (JIT, connection pools, and the first Basic login
+     * of each user, whose deliberately slow password hash is then cached), which is not counted.
+     */
+    private Load.Result measure(int clients, Duration duration, Load.Task task) throws InterruptedException {
+        Load.run(clients, seconds(10, 3), task);
+        return Load.run(clients, duration, task);
+    }
+
+    private Duration seconds(int full, int smokeSeconds) {
+        return Duration.ofSeconds(smoke ? smokeSeconds : full);
+    }
+
+    // --- 1. intake -------------------------------------------------------------------------------
+
+    private void intake() throws Exception {
+        int clients = 32;
+        Duration duration = seconds(60, 5);
+        Connection[] connections = new Connection[clients];
+        for (int i = 0; i < clients; i++) {
+            connections[i] = BenchDatabase.connect();
+            connections[i].setAutoCommit(false);
+        }
+        deleteFloorRows();
+        Load.Result floor;
+        try {
+            floor = measure(clients, duration, (client, i) -> bareInsert(connections[client], client, i));
+        } finally {
+            for (Connection c : connections) {
+                c.close();
+            }
+        }
+        System.out.println("bare JDBC insert (complaint + audit entry + chain head): " + floor.summary());
+        deleteFloorRows();
+        Load.Result app = measure(clients, duration, (client, i) -> http.post(client % 2 == 0 ? "agent" : "supervisor",
+                "complaints", complaintJson(customers.get((int) ((client * 7919L + i) % customers.size())),
+                        "基准测试：客户反映网银转账到账延迟，要求说明原因。"), Map.of()).status());
+        System.out.println("POST /complaints: " + app.summary());
+        double ratio = app.count(201) / app.seconds() / floor.rate();
+        results.put("intake: POST /complaints, 32 clients", String.format("%,.0f/s (p50 %.0f ms, p99 %.0f ms, %d errors)"
+                + " vs bare JDBC %,.0f/s = %.2f (target ≥ 0.50)", app.count(201) / app.seconds(), app.percentileMs(50),
+                app.percentileMs(99), app.errors(), floor.rate(), ratio));
+        check("intake has no errors", app.errors() == 0);
+        results.put("start-up: resident memory after intake", server.residentMb() + " MB");
+    }
+
+    /**
+     * Removes the floor's rows (of this run or an interrupted one). Nothing refers to them, so the
+     * foreign-key triggers (a scan of each referring table per deleted row) are skipped for this session.
+     */
+    private static void deleteFloorRows() throws Exception {
+        try (Connection c = BenchDatabase.connect(); Statement s = c.createStatement()) {
+            s.execute("set session_replication_role = replica");
+            s.execute("delete from audit_entry where chain_key like 'BenchFloor:%'");
+            s.execute("delete from audit_chain where chain_key like 'BenchFloor:%'");
+            s.execute("delete from complaint where reference like 'BF-%'");
+        }
+    }
+
+    private int bareInsert(Connection c, int client, long i) throws Exception {
+        Instant now = Instant.now();
+        String reference = "BF-" + floorSequence.incrementAndGet();
+        long id;
+        try (PreparedStatement insert = c.prepareStatement("insert into complaint (reference, customer_id, branch_code,"
+                + " intake_channel, channel_code, business_category, cause_code, region_code, severity, description, status,"
+                + " policy_code, received_at, registered_at, registered_by, extension_level, paused_days, decision_due_at,"
+                + " escalation_level, review_count, reopen_count, version) values (?, ?, 'BJ01', 'PHONE', ?, ?, ?, '110101',"
+                + " 'MEDIUM', ?, 'RECEIVED', 'CBIRC_2020', ?, ?, 'agent', 0, 0, ?, 0, 0, 0, 0) returning id")) {
+            insert.setString(1, reference);
+            insert.setLong(2, customers.get((int) ((client * 7919L + i) % customers.size())));
+            insert.setString(3, codes[3]);
+            insert.setString(4, codes[0]);
+            insert.setString(5, codes[1]);
+            insert.setString(6, "基准测试：客户反映网银转账到账延迟，要求说明原因。");
+            insert.setTimestamp(7, Timestamp.from(now));
+            insert.setTimestamp(8, Timestamp.from(now));
+            insert.setTimestamp(9, Timestamp.from(now.plus(15, ChronoUnit.DAYS)));
+            try (ResultSet rs = insert.executeQuery()) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+        }
+        String key = "BenchFloor:" + id;
+        String after = "{\"status\":\"RECEIVED\",\"reference\":\"" + reference + "\"}";
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest((key + 1 + now + after).getBytes(StandardCharsets.UTF_8)));
+        try (PreparedStatement audit = c.prepareStatement("insert into audit_entry (chain_key, seq, occurred_at, actor,"
+                + " action, entity_type, entity_id, after_state, prev_hash, entry_hash) values (?, 1, ?, 'agent', 'REGISTER',"
+                + " 'Complaint', ?, ?, ?, ?)");
+             PreparedStatement head = c.prepareStatement("insert into audit_chain (chain_key, seq, head_hash, sealed_seq)"
+                     + " values (?, 1, ?, 0)")) {
+            audit.setString(1, key);
+            audit.setTimestamp(2, Timestamp.from(now));
+            audit.setString(3, Long.toString(id));
+            audit.setString(4, after);
+            audit.setString(5, "0".repeat(64));
+            audit.setString(6, hash);
+            audit.executeUpdate();
+            head.setString(1, key);
+            head.setString(2, hash);
+            head.executeUpdate();
+        }
+        c.commit();
+        return 200;
+    }
+
+    // --- 2. work queue ---------------------------------------------------------------------------
+
+    private void queue() throws Exception {
+        int clients = 16;
+        Duration duration = seconds(30, 5);
+        Connection[] connections = new Connection[clients];
+        for (int i = 0; i < clients; i++) {
+            connections[i] = BenchDatabase.connect();
+        }
+        Load.Result floor;
+        try {
+            floor = measure(clients, duration, (client, i) -> bareQueue(connections[client]));
+        } finally {
+            for (Connection c : connections) {
+                c.close();
+            }
+        }
+        System.out.println("bare SQL (page of 50 + count): " + floor.summary());
+        String path = "complaints?branch=BJ01&status=INVESTIGATING&overdue=true&sort=decisionDueAt,asc&size=50";
+        Http.Reply sample = http.get("supervisor", path);
+        String shown = sample.body().replaceAll("(?s)\"items\".*\\],", "");
+        System.out.println("sample answer: " + sample.status() + " " + shown.substring(0, Math.min(200, shown.length())));
+        Load.Result app = measure(clients, duration, (client, i) -> http.get("supervisor", path).status());
+        System.out.println("GET " + path + ": " + app.summary());
+        results.put("work queue: overdue page of 50, 16 clients", String.format("p95 %.1f ms (p50 %.1f, %,.0f/s, %d errors)"
+                + " vs bare SQL p95 %.1f ms = %.2f× (target ≤ 2×)", app.percentileMs(95), app.percentileMs(50), app.rate(),
+                app.errors(), floor.percentileMs(95), app.percentileMs(95) / floor.percentileMs(95)));
+        check("work queue has no errors", app.errors() == 0);
+    }
+
+    private static int bareQueue(Connection c) throws Exception {
+        Timestamp now = Timestamp.from(Instant.now());
+        try (PreparedStatement page = c.prepareStatement("select c.*, cu.name from complaint c join customer cu on cu.id ="
+                + " c.customer_id" + QUEUE_WHERE + " order by c.decision_due_at, c.id limit 50");
+             PreparedStatement count = c.prepareStatement("select count(*) from complaint c" + QUEUE_WHERE)) {
+            for (PreparedStatement s : List.of(page, count)) {
+                s.setString(1, "BJ01");
+                s.setTimestamp(2, now);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getLong(1);
+                    }
+                }
+            }
+        }
+        return 200;
+    }
+
+    // --- 3. dashboard ----------------------------------------------------------------------------
+
+    private void dashboard() throws Exception {
+        int clients = 8;
+        Http[] sessions = new Http[clients];
+        for (int i = 0; i < clients; i++) {
+            sessions[i] = Http.portal(i % 2 == 0 ? "supervisor" : "manager");
+        }
+        Http.Reply first = sessions[0].page("index.xhtml");
+        check("the dashboard renders for a logged-in user", first.status() == 200 && first.body().contains("</html>"));
+        Load.Result app = measure(clients, seconds(30, 5), (client, i) -> {
+            Http.Reply page = sessions[client].page("index.xhtml");
+            return page.status() == 200 && !page.body().contains("login.xhtml\"") ? 200 : page.status() + 1000;
+        });
+        System.out.println("GET index.xhtml: " + app.summary());
+        results.put("portal dashboard, 8 sessions", String.format("p95 %.0f ms (p50 %.0f ms, %,.1f pages/s, %d errors)"
+                + " (target ≤ 300 ms)", app.percentileMs(95), app.percentileMs(50), app.rate(), app.errors()));
+        check("dashboard has no errors", app.errors() == 0);
+    }
+
+    // --- reliability 1. conflicts ----------------------------------------------------------------
+
+    private void conflicts() throws Exception {
+        int rounds = smoke ? 5 : 100;
+        int clients = 32;
+        long id = register("agent", "冲突测试：并发状态变更。", null);
+        Http.Reply accepted = http.post("agent", "complaints/" + id + "/transitions", "{\"action\":\"ACCEPT\"}", Map.of());
+        check("the conflict complaint is accepted", accepted.status() == 200);
+        long firstVersion = version(http.get("agent", "complaints/" + id));
+        int cleanRounds = 0;
+        Map<Integer, Long> statuses = new TreeMap<>();
+        for (int round = 0; round < rounds; round++) {
+            String action = round % 2 == 0 ? "PAUSE_CLOCK" : "RESUME_CLOCK";
+            String etag = http.get("agent", "complaints/" + id).etag();
+            CyclicBarrier start = new CyclicBarrier(clients);
+            Load.Result r = Load.run(clients, () -> false, 1, (client, i) -> {
+                start.await();
+                Map<String, String> ifMatch = client % 2 == 0 ? Map.of("If-Match", etag) : Map.of();
+                return http.post("agent", "complaints/" + id + "/transitions", "{\"action\":\"" + action
+                        + "\",\"reason\":\"委托外部鉴定 " + client + "\"}", ifMatch).status();
+            });
+            r.statuses().forEach((k, v) -> statuses.merge(k, v, Long::sum));
+            if (r.count(200) == 1 && r.count(409) + r.count(412) == clients - 1) {
+                cleanRounds++;
+            }
+        }
+        long lastVersion = version(http.get("agent", "complaints/" + id));
+        String history = http.get("agent", "complaints/" + id + "/history").body();
+        int recorded = count(history, "\"PAUSE_CLOCK\"") + count(history, "\"RESUME_CLOCK\"");
+        Http.Reply verify = http.get("auditor", "audit/verify");
+        boolean intact = verify.body().contains("\"intact\":true");
+        results.put("conflicts: " + rounds + " rounds × 32", String.format("%d rounds with exactly one winner; statuses %s;"
+                + " version +%d, %d transitions in the history; audit chain %s", cleanRounds, statuses,
+                lastVersion - firstVersion, recorded, intact ? "verifies" : "BROKEN " + verify.body()));
+        check("every conflict round has exactly one winner", cleanRounds == rounds);
+        check("no update lost (version and history count every winner)", lastVersion - firstVersion == rounds && recorded == rounds);
+        check("the audit chain verifies after the conflicts", intact);
+    }
+
+    private long register(String user, String description, String key) throws Exception {
+        Http.Reply reply = http.post(user, "complaints", complaintJson(customers.get(0), description),
+                key == null ? Map.of() : Map.of("Idempotency-Key", key));
+        if (reply.status() != 201) {
+            throw new IllegalStateException("could not register a complaint: " + reply.status() + " " + reply.body());
+        }
+        return number(ID, reply.body());
+    }
+
+    private static long version(Http.Reply reply) {
+        return number(VERSION, reply.body());
+    }
+
+    private static long number(Pattern pattern, String body) {
+        Matcher m = pattern.matcher(body);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + pattern + " in " + body);
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    // --- reliability 4. bad input ----------------------------------------------------------------
+
+    private static final List<String> STORED = List.of("complaint", "service_request", "business_application", "customer",
+            "return_visit", "follow_up", "improvement_action", "assessment_standard", "assessment_period", "security_policy",
+            "policy_acknowledgement", "training_session", "training_attendance", "security_audit", "audit_finding", "app_user",
+            "report_archive", "idempotency_record");
+
+    private void fuzz() throws Exception {
+        int total = smoke ? 500 : 10_000;
+        long seed = 20_261_130L;
+        Map<String, Long> before = rowCounts();
+        BadInput generator;
+        try (Connection c = BenchDatabase.connect()) {
+            generator = new BadInput(seed, Long.parseLong(first(c, "select min(id) from complaint where status = 'CLOSED'"
+                    + " and branch_code = 'BJ01' and reference like 'TS-%'")), Long.parseLong(first(c, "select min(id) from"
+                    + " service_request where status = 'CLOSED' and branch_code = 'BJ01' and reference not like 'BS-%'")),
+                    Long.parseLong(first(c, "select min(id) from business_application where status = 'COMPLETED'"
+                            + " and branch_code = 'BJ01'")), customers.get(0), codes);
+        }
+        List<BadInput.Request> requests = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            requests.add(generator.next());
+        }
+        Map<String, Map<Integer, Long>> byKind = new ConcurrentHashMap<>();
+        ConcurrentLinkedQueue<String> serverErrors = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> accepted = new ConcurrentLinkedQueue<>();
+        AtomicInteger next = new AtomicInteger();
+        int clients = 4;
+        Load.Result r = Load.run(clients, () -> next.get() >= total, Long.MAX_VALUE, (client, i) -> {
+            int n = next.getAndIncrement();
+            if (n >= total) {
+                return 0;
+            }
+            BadInput.Request q = requests.get(n);
+            Map<String, String> headers = q.authorization() == null || q.authorization().isEmpty() ? Map.of()
+                    : Map.of("Authorization", q.authorization());
+            int status = http.send(q.user(), q.method(), q.path(), q.contentType(), q.body(), headers).status();
+            byKind.computeIfAbsent(q.kind(), k -> new ConcurrentHashMap<>()).merge(status, 1L, Long::sum);
+            String shown = q.method() + " " + q.path() + " [" + q.kind() + "] " + (q.body() == null ? ""
+                    : q.body().substring(0, Math.min(120, q.body().length())));
+            if (status >= 500 || status == Load.IO_ERROR) {
+                serverErrors.add(status + " " + shown);
+            } else if (status < 300 && !q.method().equals("GET")) {
+                accepted.add(status + " " + shown);
+            }
+            return status;
+        });
+        Map<String, Long> after = rowCounts();
+        Map<String, String> changed = new TreeMap<>();
+        before.forEach((table, n) -> {
+            if (!after.get(table).equals(n)) {
+                changed.put(table, n + " → " + after.get(table));
+            }
+        });
+        byKind.forEach((kind, statuses) -> System.out.println("  " + kind + ": " + new TreeMap<>(statuses)));
+        serverErrors.stream().limit(15).forEach(e -> System.out.println("  5xx: " + e));
+        accepted.stream().limit(15).forEach(e -> System.out.println("  accepted: " + e));
+        results.put("bad input: " + total + " requests (seed " + seed + ")", String.format("%d endpoints; statuses %s;"
+                + " %d server errors; %d writes accepted; stored rows changed: %s", generator.endpointCount(),
+                r.statuses().entrySet().stream().filter(e -> e.getKey() != 0).collect(TreeMap::new,
+                        (m, e) -> m.put(e.getKey(), e.getValue()), TreeMap::putAll), serverErrors.size(), accepted.size(),
+                changed.isEmpty() ? "none" : changed));
+        check("no 5xx under bad input", serverErrors.isEmpty());
+        check("nothing stored by a rejected request", changed.isEmpty() && accepted.isEmpty());
+    }
+
+    private static Map<String, Long> rowCounts() throws Exception {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String table : STORED) {
+            counts.put(table, BenchDatabase.count("select count(*) from " + table));
+        }
+        counts.put("audit_entry (not logins)", BenchDatabase.count("select count(*) from audit_entry where entity_type <> 'StaffUser'"));
+        return counts;
+    }
+
+    // --- reliability 5. timers -------------------------------------------------------------------
+
+    private void timers() throws Exception {
+        int items = smoke ? 1_000 : 5_000;
+        String prefix = "BT-" + run + "-";
+        try (Connection c = BenchDatabase.connect(); PreparedStatement s = c.prepareStatement("insert into complaint"
+                + " (reference, customer_id, branch_code, intake_channel, channel_code, business_category, cause_code,"
+                + " region_code, severity, description, status, assignee, policy_code, received_at, registered_at,"
+                + " registered_by, extension_level, paused_days, decision_due_at, escalation_level, accepted_at,"
+                + " review_count, reopen_count, version) values (?, ?, 'BJ01', 'PHONE', ?, ?, ?, '110101', 'MEDIUM',"
+                + " '定时器测试', 'INVESTIGATING', 'agent', 'CBIRC_2020', ?, ?, 'agent', 0, 0, ?, 0, ?, 0, 0, 0)")) {
+            Instant received = Instant.now().minus(14, ChronoUnit.DAYS);
+            for (int i = 0; i < items; i++) {
+                s.setString(1, prefix + i);
+                s.setLong(2, customers.get(i % customers.size()));
+                s.setString(3, codes[3]);
+                s.setString(4, codes[0]);
+                s.setString(5, codes[1]);
+                s.setTimestamp(6, Timestamp.from(received));
+                s.setTimestamp(7, Timestamp.from(received));
+                s.setTimestamp(8, Timestamp.from(Instant.now().plus(1, ChronoUnit.DAYS)));
+                s.setTimestamp(9, Timestamp.from(received));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        String count = "select count(*) from audit_entry e join complaint c on e.entity_type = 'Complaint' and e.entity_id"
+                + " = cast(c.id as varchar) and e.action = 'ESCALATE' where c.reference like '" + prefix + "%'";
+        // the escalation job runs; the server is killed in the middle of it, restarts, and the job runs again
+        String[] firstRun = {"killed before it answered"};
+        Thread job = new Thread(() -> {
+            try {
+                Http.Reply reply = http.post("admin", "test-support/jobs/complaint-escalation", "", Map.of());
+                firstRun[0] = reply.status() + " " + reply.body() + " after " + reply.nanos() / 1_000_000 + " ms";
+            } catch (IOException | InterruptedException ignored) {
+                // the server is killed under it
+            }
+        });
+        job.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String escalated = "select count(*) from complaint where reference like '" + prefix + "%' and escalation_level > 0";
+        while (BenchDatabase.count(escalated) < items / 3 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        server.kill();
+        job.join();
+        long beforeRestart = BenchDatabase.count(count);
+        System.out.println("  first run: " + firstRun[0] + "; " + beforeRestart + " escalated when the server was killed");
+        server.start();
+        Load.run(2, () -> false, 1, (client, i) ->
+                http.post("admin", "test-support/jobs/complaint-escalation", "", Map.of()).status());
+        long escalations = BenchDatabase.count(count);
+        long duplicated = BenchDatabase.count("select count(*) from (select e.entity_id from audit_entry e join complaint c"
+                + " on e.entity_type = 'Complaint' and e.entity_id = cast(c.id as varchar) and e.action = 'ESCALATE' where"
+                + " c.reference like '" + prefix + "%' group by e.entity_id having count(*) > 1) d");
+        long atLevel = BenchDatabase.count("select count(*) from complaint where reference like '" + prefix
+                + "%' and escalation_level = 1");
+        results.put("timers: " + items + " due complaints, kill -9 mid-run", String.format("%d escalated before the kill,"
+                + " %d in all after the restart and two concurrent runs; %d escalated twice; %d at level 1",
+                beforeRestart, escalations, duplicated, atLevel));
+        check("the escalation fires exactly once per due complaint across a restart",
+                escalations == items && duplicated == 0 && atLevel == items);
+    }
+
+    // --- reliability 2. crash --------------------------------------------------------------------
+
+    private void crash() throws Exception {
+        int clients = 32;
+        Duration before = seconds(20, 8);
+        String prefix = "crash-" + run + "-";
+        Map<String, Long> acknowledged = new ConcurrentHashMap<>();
+        Set<String> unanswered = ConcurrentHashMap.newKeySet();
+        AtomicBoolean killed = new AtomicBoolean();
+        Thread killer = new Thread(() -> {
+            try {
+                Thread.sleep(before.toMillis());
+                server.kill();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            } finally {
+                killed.set(true);
+            }
+        });
+        killer.start();
+        Load.Result load = Load.run(clients, killed::get, Long.MAX_VALUE, (client, i) ->
+                idempotentIntake(prefix + client + "-" + i, acknowledged, unanswered));
+        killer.join();
+        int atCrash = unanswered.size();
+        long acknowledgedBeforeCrash = acknowledged.size();
+        server.start();
+        int replayed = 0;
+        for (String key : new ArrayList<>(unanswered)) {
+            Http.Reply reply = http.post("agent", "complaints", complaintJson(customers.get(0), key), Map.of("Idempotency-Key", key));
+            if (reply.status() == 201) {
+                acknowledged.put(key, number(ID, reply.body()));
+                unanswered.remove(key);
+                replayed++;
+            }
+        }
+        long lost = lost(acknowledged.values());
+        long duplicates = BenchDatabase.count("select count(*) from (select description from complaint where description"
+                + " like '" + prefix + "%' group by description having count(*) > 1) d");
+        long stored = BenchDatabase.count("select count(*) from complaint where description like '" + prefix + "%'");
+        results.put("crash: kill -9 under intake", String.format("%,d answered 201 before the kill (%s), %d unanswered"
+                + " retried with their Idempotency-Key after the restart (%d answered); %d of the acknowledged missing;"
+                + " %d duplicates; %d stored for %d keys", acknowledgedBeforeCrash, load.statuses(), atCrash, replayed, lost,
+                duplicates, stored, acknowledged.size()));
+        check("every complaint answered 201 exists after kill -9", lost == 0);
+        check("retries with an Idempotency-Key create no duplicates", duplicates == 0 && stored == acknowledged.size()
+                && unanswered.isEmpty());
+    }
+
+    /** POST /complaints with an Idempotency-Key; keeps what was acknowledged and what is still unanswered. */
+    private int idempotentIntake(String key, Map<String, Long> acknowledged, Set<String> unanswered) throws Exception {
+        try {
+            Http.Reply reply = http.post("agent", "complaints", complaintJson(customers.get(0), key),
+                    Map.of("Idempotency-Key", key));
+            if (reply.status() == 201) {
+                acknowledged.put(key, number(ID, reply.body()));
+            } else {
+                unanswered.add(key);
+            }
+            return reply.status();
+        } catch (IOException e) {
+            unanswered.add(key);
+            Thread.sleep(20);
+            throw e;
+        }
+    }
+
+    private static long lost(java.util.Collection<Long> ids) throws Exception {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        Set<Long> wanted = new LinkedHashSet<>(ids);
+        try (Connection c = BenchDatabase.connect(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from complaint where id = any (?)")) {
+            s.setArray(1, c.createArrayOf("bigint", wanted.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return wanted.size() - rs.getLong(1);
+            }
+        }
+    }
+
+    // --- reliability 3. database outage ----------------------------------------------------------
+
+    private void outage() throws Exception {
+        if (System.getenv("BENCH_PG_CTL") == null && !java.nio.file.Files.isDirectory(java.nio.file.Path.of("/etc/postgresql"))) {
+            results.put("outage", "skipped: this machine's PostgreSQL cannot be stopped from here (set BENCH_PG_CTL)");
+            return;
+        }
+        int clients = 16;
+        Duration lead = seconds(10, 3);
+        Duration down = seconds(10, 5);
+        Duration tail = seconds(20, 10);
+        String prefix = "outage-" + run + "-";
+        Map<String, Long> acknowledged = new ConcurrentHashMap<>();
+        Set<String> unanswered = ConcurrentHashMap.newKeySet();
+        long[] window = new long[3];
+        List<long[]> calls = java.util.Collections.synchronizedList(new ArrayList<>());
+        Thread dba = new Thread(() -> {
+            try {
+                Thread.sleep(lead.toMillis());
+                window[0] = System.nanoTime();
+                postgres("stop");
+                window[1] = System.nanoTime();
+                Thread.sleep(down.toMillis());
+                postgres("start");
+                window[2] = System.nanoTime();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        long end = System.nanoTime() + lead.plus(down).plus(tail).toNanos();
+        dba.start();
+        Load.run(clients, () -> System.nanoTime() >= end, Long.MAX_VALUE, (client, i) -> {
+            long t0 = System.nanoTime();
+            int status;
+            try {
+                status = client % 2 == 0 ? idempotentIntake(prefix + client + "-" + i, acknowledged, unanswered)
+                        : http.get("supervisor", "complaints?overdue=true&sort=decisionDueAt,asc&size=50").status();
+            } catch (IOException e) {
+                status = Load.IO_ERROR;
+            }
+            calls.add(new long[] {t0, System.nanoTime(), status});
+            return status;
+        });
+        dba.join();
+        Map<Integer, Long> during = new TreeMap<>();
+        long slowestFailureMs = 0;
+        long recoveredAfterMs = -1;
+        long otherServerErrors = 0;
+        for (long[] call : calls) {
+            boolean inOutage = call[1] >= window[1] && call[0] <= window[2];
+            if (inOutage) {
+                during.merge((int) call[2], 1L, Long::sum);
+                if (call[2] >= 500 || call[2] < 0) {
+                    slowestFailureMs = Math.max(slowestFailureMs, (call[1] - call[0]) / 1_000_000);
+                }
+            }
+            if (call[2] >= 500 && call[2] != 503) {
+                otherServerErrors++;
+            }
+            if (call[0] > window[2] && call[2] >= 200 && call[2] < 300) {
+                long after = (call[1] - window[2]) / 1_000_000;
+                recoveredAfterMs = recoveredAfterMs < 0 ? after : Math.min(recoveredAfterMs, after);
+            }
+        }
+        long lateFailures = calls.stream().filter(c -> c[0] > window[2] + Duration.ofSeconds(5).toNanos()
+                && (c[2] >= 500 || c[2] < 0)).count();
+        for (String key : new ArrayList<>(unanswered)) {
+            Http.Reply reply = http.post("agent", "complaints", complaintJson(customers.get(0), key), Map.of("Idempotency-Key", key));
+            if (reply.status() == 201) {
+                acknowledged.put(key, number(ID, reply.body()));
+                unanswered.remove(key);
+            }
+        }
+        long lost = lost(acknowledged.values());
+        results.put("outage: PostgreSQL stopped " + down.toSeconds() + " s", String.format("answers while down %s, slowest"
+                + " failure %d ms; other 5xx %d; first success %d ms after PostgreSQL was back, %d failures later than 5 s"
+                + " after; %d acknowledged, %d missing", during, slowestFailureMs, otherServerErrors, recoveredAfterMs,
+                lateFailures, acknowledged.size(), lost));
+        check("requests fail fast with 503 while the database is down", slowestFailureMs < 6_000 && otherServerErrors == 0
+                && during.getOrDefault(503, 0L) > 0);
+        check("the server recovers by itself", recoveredAfterMs >= 0 && lateFailures == 0);
+        check("nothing acknowledged is lost in the outage", lost == 0 && unanswered.isEmpty());
+    }
+
+    /** Stops or starts the machine's PostgreSQL cluster ({@code BENCH_PG_CTL} overrides the command). */
+    private static void postgres(String action) throws Exception {
+        String command = System.getenv().getOrDefault("BENCH_PG_CTL",
+                "pg_ctlcluster $(ls /etc/postgresql | head -1) main");
+        Process p = new ProcessBuilder("bash", "-c", command + " " + action + (action.equals("stop") ? " -m fast" : ""))
+                .inheritIO().start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("could not " + action + " PostgreSQL: " + command);
+        }
+        System.out.printf("  PostgreSQL %s at %s%n", action.equals("stop") ? "stopped" : "started", Instant.now());
+    }
+
+    private void check(String what, boolean ok) {
+        System.out.println((ok ? "  ok: " : "  FAILED: ") + what);
+        if (!ok) {
+            failures.add(what);
+        }
+    }
+}
