@@ -74,9 +74,8 @@ final class BenchDatabase implements AutoCloseable {
     }
 
     static long count(String sql) throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
+        try (Connection c = connect()) {
+            return count(c, sql);
         }
     }
 

@@ -195,20 +195,9 @@ public final class ServerBenchmarks {
     private void intake() throws Exception {
         int clients = 32;
         Duration duration = seconds(60, 5);
-        Connection[] connections = new Connection[clients];
-        for (int i = 0; i < clients; i++) {
-            connections[i] = BenchDatabase.connect();
-            connections[i].setAutoCommit(false);
-        }
         deleteFloorRows();
-        Load.Result floor;
-        try {
-            floor = measure(clients, duration, (client, i) -> bareInsert(connections[client], client, i));
-        } finally {
-            for (Connection c : connections) {
-                c.close();
-            }
-        }
+        Load.Result floor = onConnections(clients, false, connections ->
+                measure(clients, duration, (client, i) -> bareInsert(connections[client], client, i)));
         System.out.println("bare JDBC insert (complaint + audit entry + chain head): " + floor.summary());
         deleteFloorRows();
         Load.Result app = measure(clients, duration, (client, i) -> http.post(client % 2 == 0 ? "agent" : "supervisor",
@@ -221,6 +210,29 @@ public final class ServerBenchmarks {
                 app.percentileMs(99), app.errors(), floor.rate(), ratio));
         check("intake has no errors", app.errors() == 0);
         results.put("start-up: resident memory after intake", server.residentMb() + " MB");
+    }
+
+    /** What a floor does with one JDBC connection per client. */
+    private interface OnConnections {
+        Load.Result run(Connection[] connections) throws Exception;
+    }
+
+    /** Runs a floor on one connection per client, closed afterwards. */
+    private static Load.Result onConnections(int clients, boolean autoCommit, OnConnections floor) throws Exception {
+        Connection[] connections = new Connection[clients];
+        try {
+            for (int i = 0; i < clients; i++) {
+                connections[i] = BenchDatabase.connect();
+                connections[i].setAutoCommit(autoCommit);
+            }
+            return floor.run(connections);
+        } finally {
+            for (Connection c : connections) {
+                if (c != null) {
+                    c.close();
+                }
+            }
+        }
     }
 
     /**
@@ -288,18 +300,8 @@ public final class ServerBenchmarks {
     private void queue() throws Exception {
         int clients = 16;
         Duration duration = seconds(30, 5);
-        Connection[] connections = new Connection[clients];
-        for (int i = 0; i < clients; i++) {
-            connections[i] = BenchDatabase.connect();
-        }
-        Load.Result floor;
-        try {
-            floor = measure(clients, duration, (client, i) -> bareQueue(connections[client]));
-        } finally {
-            for (Connection c : connections) {
-                c.close();
-            }
-        }
+        Load.Result floor = onConnections(clients, true, connections ->
+                measure(clients, duration, (client, i) -> bareQueue(connections[client])));
         System.out.println("bare SQL (page of 50 + count): " + floor.summary());
         String path = "complaints?branch=BJ01&status=INVESTIGATING&overdue=true&sort=decisionDueAt,asc&size=50";
         Http.Reply sample = http.get("supervisor", path);

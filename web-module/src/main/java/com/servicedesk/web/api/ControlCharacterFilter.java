@@ -1,9 +1,9 @@
 package com.servicedesk.web.api;
 
+import com.servicedesk.shared.InvalidInputException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Map;
@@ -22,23 +22,18 @@ public class ControlCharacterFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath(true);
         if (hasControl(path)) {
-            reject(request, "path", "the path must not contain control characters");
-            return;
+            throw new InvalidInputException("path", "must not contain control characters");
         }
         for (Map.Entry<String, List<String>> parameter : request.getUriInfo().getQueryParameters(true).entrySet()) {
             if (hasControl(parameter.getKey()) || parameter.getValue().stream().anyMatch(ControlCharacterFilter::hasControl)) {
-                reject(request, parameter.getKey(), "must not contain control characters");
-                return;
+                // answered by the business mapper, as every invalid input is
+                throw new InvalidInputException(hasControl(parameter.getKey()) ? "?" : parameter.getKey(),
+                        "must not contain control characters");
             }
         }
     }
 
     static boolean hasControl(String s) {
         return s != null && s.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
-    }
-
-    private static void reject(ContainerRequestContext request, String field, String message) {
-        request.abortWith(Problem.of(Status.BAD_REQUEST, "invalid-input", "The request has invalid values")
-                .withViolations(List.of(new Problem.Violation(hasControl(field) ? "?" : field, message))).toResponse());
     }
 }

@@ -44,7 +44,7 @@ public final class ProblemMappers {
     /**
      * Whether the failure is the database being out of reach: refused or lost connections (SQLSTATE
      * class 08), a server shutting down (57P), too many connections (53300), or the pool unable to
-     * connect. Such a request changed nothing and may be retried, so it is a 503, not a 500.
+     * connect. Such a request may be retried (a POST with its Idempotency-Key), so it is a 503, not a 500.
      */
     static boolean databaseUnavailable(Throwable e) {
         return databaseUnavailable(e, 0);
@@ -73,8 +73,8 @@ public final class ProblemMappers {
 
     static Response unavailable() {
         return Response.fromResponse(Problem.of(Status.SERVICE_UNAVAILABLE, "database-unavailable",
-                        "The database cannot be reached at the moment, and nothing was changed. Try again shortly;"
-                                + " repeat a POST with the same Idempotency-Key.").toResponse())
+                        "The database cannot be reached at the moment, so the request may not have been completed."
+                                + " Try again shortly; repeat a POST with the same Idempotency-Key.").toResponse())
                 .header("Retry-After", "5").build();
     }
 
