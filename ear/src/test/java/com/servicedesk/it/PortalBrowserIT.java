@@ -204,6 +204,10 @@ class PortalBrowserIT implements Browser.HasBrowser {
         browser.find(By.id("headerForm:logout"));
         browser.open(page("follow-ups.xhtml"));
         browser.type(By.xpath("//th[contains(@id, 'case')]//input"), reference);
+        browser.waitFor().until(d -> {
+            List<WebElement> rows = d.findElements(By.xpath("//div[@id='list:followUps']//tbody/tr"));
+            return rows.size() == 1 && rows.get(0).getText().contains(reference);
+        });
         browser.clickUntilVisible(By.xpath("//tr[contains(., '" + reference + "')]//button[contains(@id, 'visit')]"),
                 By.id("survey:speed"));
         for (String[] score : new String[][] {{"speed", "5"}, {"professionalism", "4"}, {"personalisation", "4"},

@@ -16,6 +16,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -92,6 +93,7 @@ public class FollowUpsBacking implements Serializable {
         overall = null;
         nps = null;
         words = null;
+        PrimeFaces.current().ajax().addCallbackParam("opened", true);
     }
 
     public void reached() {
@@ -104,6 +106,11 @@ public class FollowUpsBacking implements Serializable {
     }
 
     private void record(FollowUpService.VisitInput input, String doneKey) {
+        if (selected == null) {
+            messages.error("followUp.noneSelected");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         try {
             FollowUpView after = followUps.recordVisit(selected.id(), selected.version(), input);
             messages.info(doneKey, after.sourceRef(), after.visit().attempts());
