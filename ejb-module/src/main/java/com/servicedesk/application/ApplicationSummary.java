@@ -6,4 +6,10 @@ import java.time.Instant;
 public record ApplicationSummary(long id, String reference, ApplicationStatus status, String branchCode,
                                  String customerName, String type, String createdBy, String submittedBy,
                                  Instant createdAt, Instant submittedAt, long version) {
+
+    /** By id, cheap for JSON-B (see {@link com.servicedesk.shared.Page#hashCode()}); equal records have equal ids. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
 }

@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.hibernate.jpa.HibernateHints;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -194,7 +195,9 @@ public class ComplaintService {
             items.setParameter(k, v);
             count.setParameter(k, v);
         });
+        // read-only: the rows are only shown, so Hibernate keeps no snapshot of them to compare at commit
         List<ComplaintSummary> rows = items.setFirstResult(page.offset()).setMaxResults(page.size())
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList().stream()
                 .map(r -> summary((Complaint) r[0], (String) r[1], now))
                 .toList();

@@ -8,4 +8,10 @@ public record ComplaintSummary(long id, String reference, ComplaintStatus status
                                String assignee, Instant receivedAt, Instant decisionDueAt, String timeRemaining,
                                boolean overdue, boolean dueSoon, boolean extended, boolean clockPaused,
                                int escalationLevel, long version) {
+
+    /** By id, cheap for JSON-B (see {@link com.servicedesk.shared.Page#hashCode()}); equal records have equal ids. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
 }

@@ -14,4 +14,10 @@ public record FollowUpView(long id, String sourceType, long sourceId, String sou
                 f.branchCode(), f.kind(), f.dueOn(), f.assignee(), f.status(), f.overdue(today), f.escalatedAt(),
                 f.createdAt(), f.completedAt(), visit, f.version());
     }
+
+    /** By id, cheap for JSON-B (see {@link com.servicedesk.shared.Page#hashCode()}); equal records have equal ids. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
 }

@@ -19,4 +19,10 @@ public record ImprovementView(long id, String title, String description, Improve
                         && a.dueOn().isBefore(today), a.completedOn(), a.checkResult(), a.checkNote(), a.checkedBy(),
                 a.sources().stream().map(s -> new SourceView(s.type(), s.id(), s.reference())).toList(), a.version());
     }
+
+    /** By id, cheap for JSON-B (see {@link com.servicedesk.shared.Page#hashCode()}); equal records have equal ids. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
 }

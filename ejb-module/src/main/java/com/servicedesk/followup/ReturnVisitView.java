@@ -14,4 +14,10 @@ public record ReturnVisitView(long id, long followUpId, String branchCode, Strin
                 v.channel(), answers, answers == null ? null : method.index(answers), v.visitedBy(), v.completedAt(),
                 v.version());
     }
+
+    /** By id, cheap for JSON-B (see {@link com.servicedesk.shared.Page#hashCode()}); equal records have equal ids. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
 }

@@ -14,4 +14,10 @@ public record ArchiveView(long id, String reportNumber, ReportType type, String 
                 r.periodFrom(), r.periodTo(), r.subjectRef(), r.format(), r.archival(), r.fileName(), r.sizeBytes(),
                 r.sha256(), r.generatedBy(), r.generatedAt());
     }
+
+    /** By id, cheap for JSON-B (see {@link com.servicedesk.shared.Page#hashCode()}); equal records have equal ids. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
 }

@@ -32,6 +32,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.hibernate.jpa.HibernateHints;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -168,6 +169,7 @@ public class ServiceRequestService {
             count.setParameter(k, v);
         });
         List<ServiceRequestSummary> rows = items.setFirstResult(page.offset()).setMaxResults(page.size())
+                .setHint(HibernateHints.HINT_READ_ONLY, true) // only shown: no snapshot to compare at commit
                 .getResultList().stream().map(r -> summary((ServiceRequest) r[0], (String) r[1], now)).toList();
         return new Page<>(rows, page.page(), page.size(), count.getSingleResult());
     }

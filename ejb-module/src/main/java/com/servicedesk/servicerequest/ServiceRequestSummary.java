@@ -7,4 +7,10 @@ public record ServiceRequestSummary(long id, String reference, ServiceRequestSta
                                     String customerName, String channel, String category, String subject,
                                     String assignee, Instant receivedAt, Instant dueAt, String timeRemaining,
                                     boolean overdue, boolean dueSoon, int escalationLevel, long version) {
+
+    /** By id, cheap for JSON-B (see {@link com.servicedesk.shared.Page#hashCode()}); equal records have equal ids. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
 }

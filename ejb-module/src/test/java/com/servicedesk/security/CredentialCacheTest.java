@@ -28,6 +28,18 @@ class CredentialCacheTest {
     }
 
     @Test
+    void useKeepsAnEntryButAtMostAnHourAfterThePasswordWasChecked() {
+        cache.remember("agent", "Demo#2026", agent, now);
+        Instant used = now;
+        while (used.isBefore(now.plus(CredentialCache.MAX_AGE).minusSeconds(120))) {
+            used = used.plusSeconds(120);
+            assertEquals(Optional.of(agent), cache.lookup("agent", "Demo#2026", used), "in use at " + used);
+        }
+        assertTrue(cache.lookup("agent", "Demo#2026", now.plus(CredentialCache.MAX_AGE)).isEmpty(),
+                "checked again an hour after the password was");
+    }
+
+    @Test
     void evictionForgetsEveryEntryOfTheUserOnly() {
         cache.remember("agent", "Demo#2026", agent, now);
         cache.remember("agent2", "Demo#2026", new AuthenticatedStaff("agent2", Role.AGENT), now);
