@@ -1,6 +1,7 @@
 package com.servicedesk.bench;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,8 +30,28 @@ final class BenchServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits up to a minute for port 8080 to be free: a server of an earlier run that is still shutting
+     * down would keep it, and the new one would boot without its HTTP listener and never answer.
+     */
+    private static void awaitFreePort() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (true) {
+            try {
+                new Socket("127.0.0.1", 8080).close();
+            } catch (IOException free) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("port 8080 is still in use by another process");
+            }
+            Thread.sleep(500);
+        }
+    }
+
     /** Starts the server and waits until the application answers; returns the seconds from launch to the first answer. */
     double start() throws Exception {
+        awaitFreePort();
         Files.deleteIfExists(pidFile);
         Files.deleteIfExists(home.resolve("standalone/deployments/servicedesk.ear.failed"));
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),

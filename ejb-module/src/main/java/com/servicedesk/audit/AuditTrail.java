@@ -49,13 +49,16 @@ public class AuditTrail {
     public AuditEntry recordAt(String actor, java.time.Instant at, AuditEvent event) {
         String key = event.chainKey();
         AuditChainHead head = em.find(AuditChainHead.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (head == null) {
+        boolean first = head == null;
+        if (first) {
             head = new AuditChainHead(key);
-            em.persist(head);
         }
         AuditEntry entry = new AuditEntry(key, head.seq() + 1, at, actor, event, head.headHash());
         em.persist(entry);
         head.advance(entry);
+        if (first) {
+            em.persist(head); // after the entry: inserted once with its first link, not inserted and then updated
+        }
         return entry;
     }
 

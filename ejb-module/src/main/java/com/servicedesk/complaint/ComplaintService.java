@@ -314,6 +314,12 @@ public class ComplaintService {
         return workflow.engine();
     }
 
+    /** Only the reference, not the whole earlier complaint with its snapshot. */
+    private String referenceOf(long complaintId) {
+        return em.createQuery("select c.reference from Complaint c where c.id = :id", String.class)
+                .setParameter("id", complaintId).getSingleResult();
+    }
+
     private String customerName(long customerId) {
         Customer customer = em.find(Customer.class, customerId);
         return customer == null ? null : customer.name();
@@ -336,8 +342,7 @@ public class ComplaintService {
                 c.rootCause(), c.proposedBy(), c.respondedAt(), c.respondedBy(), c.responseChannel(),
                 c.decidedWithinLimit(), c.reviewWindowEndsAt(), c.customerResponse(), c.closedAt(),
                 c.remedyCarriedOutOn(),
-                c.repeatOfId() == null ? null : new ComplaintView.RepeatOf(c.repeatOfId(),
-                        em.find(Complaint.class, c.repeatOfId()).reference()),
+                c.repeatOfId() == null ? null : new ComplaintView.RepeatOf(c.repeatOfId(), referenceOf(c.repeatOfId())),
                 c.extensions().stream().map(e -> new ComplaintView.ExtensionView(e.level(), e.limitDays(), e.reason(),
                         e.grantedBy(), e.grantedAt())).toList(),
                 c.pauses().stream().map(p -> new ComplaintView.PauseView(p.reason(), p.startedAt(), p.endedAt())).toList(),

@@ -1,5 +1,6 @@
 package com.servicedesk.complaint;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +10,9 @@ import jakarta.persistence.Table;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.hibernate.annotations.Immutable;
 
 /**
  * A complaint-handling regime as data: the decision limit, the extension ladder, the review
@@ -16,6 +20,9 @@ import java.util.OptionalInt;
  * Chinese regulator's 2020 rules; other regimes (the UK FCA's DISP 1.6) are further rows.
  */
 @Entity
+@Immutable
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_ONLY)
 @Table(name = "deadline_policy")
 public class DeadlinePolicy {
 

@@ -6,8 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 
-/** Reads the organisation; every signed-in user may see the list of branches and regions. */
+/**
+ * Reads the organisation; every signed-in user may see the list of branches and regions. Branches and
+ * regions change only by migration, and every page and scope check reads them: the queries are
+ * answered from Hibernate's query cache (invalidated should the tables ever change).
+ */
 @Stateless
 @PermitAll
 public class OrganisationService {
@@ -16,11 +21,15 @@ public class OrganisationService {
     private EntityManager em;
 
     public List<Branch> branches() {
-        return em.createQuery("select b from Branch b order by b.code", Branch.class).getResultList();
+        return em.createQuery("select b from Branch b order by b.code", Branch.class)
+                .setHint(HibernateHints.HINT_CACHEABLE, true)
+                .getResultList();
     }
 
     public List<Region> regions() {
-        return em.createQuery("select r from Region r order by r.code", Region.class).getResultList();
+        return em.createQuery("select r from Region r order by r.code", Region.class)
+                .setHint(HibernateHints.HINT_CACHEABLE, true)
+                .getResultList();
     }
 
     public Optional<Branch> findBranch(String code) {
@@ -30,6 +39,7 @@ public class OrganisationService {
     public List<String> branchCodesOfRegion(String regionCode) {
         return em.createQuery("select b.code from Branch b where b.regionCode = :r order by b.code", String.class)
                 .setParameter("r", regionCode)
+                .setHint(HibernateHints.HINT_CACHEABLE, true)
                 .getResultList();
     }
 }

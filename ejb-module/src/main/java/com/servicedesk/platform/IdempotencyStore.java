@@ -4,6 +4,8 @@ import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +28,8 @@ public class IdempotencyStore {
     @Inject
     private TimeSource time;
 
+    /** A plain read: joins the caller's transaction if there is one, and opens none of its own. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<StoredResponse> find(String username, String key) {
         return Optional.ofNullable(em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(username, key)))
                 .map(IdempotencyRecord::toResponse);

@@ -1,15 +1,22 @@
 package com.servicedesk.reference;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.hibernate.annotations.Immutable;
 
 /**
  * A channel staff pick at intake (telephone, branch counter, letter…), counted in statistics under
  * its JR/T 0169 channel (A) code.
  */
 @Entity
+@Immutable
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_ONLY)
 @Table(name = "intake_channel")
 public class IntakeChannel {
 

@@ -6,6 +6,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
@@ -29,14 +31,25 @@ public class CallerContext {
     @EJB
     private OrganisationService organisation;
 
+    @Inject
+    private RequestCallers resolved;
+
     /** The caller; calls with no signed-in user (timers, start-up) run as {@link Caller#SYSTEM}. */
     public Caller current() {
         Principal principal = session.getCallerPrincipal();
         if (principal == null || ANONYMOUS.equals(principal.getName())) {
             return Caller.SYSTEM;
         }
-        return find(principal.getName())
-                .orElseThrow(() -> new IllegalStateException("signed-in user " + principal.getName() + " is not in the directory"));
+        try {
+            return resolved.resolve(principal.getName(), this::lookup);
+        } catch (ContextNotActiveException noRequest) { // a call outside any request: nothing to share
+            return lookup(principal.getName());
+        }
+    }
+
+    private Caller lookup(String username) {
+        return find(username)
+                .orElseThrow(() -> new IllegalStateException("signed-in user " + username + " is not in the directory"));
     }
 
     public Optional<Caller> find(String username) {
