@@ -17,11 +17,6 @@ public class RequestCallers {
     private final Map<String, Caller> resolved = new HashMap<>();
 
     Caller resolve(String username, Function<String, Caller> lookup) {
-        Caller caller = resolved.get(username);
-        if (caller == null) {
-            caller = lookup.apply(username);
-            resolved.put(username, caller);
-        }
-        return caller;
+        return resolved.computeIfAbsent(username, lookup);
     }
 }

@@ -16,10 +16,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.primefaces.PrimeFaces;
 
 /**
  * My follow-ups (and, for supervisors, the branch's and the overdue ones), the return-visit survey
