@@ -19,6 +19,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -411,7 +412,7 @@ public class Complaint {
         ComplaintPause open = pauses.stream().filter(ComplaintPause::isOpen).reduce((a, b) -> b)
                 // paused, yet its pause was closed since this complaint was read: a concurrent RESUME_CLOCK
                 // committed first, and this transaction must lose as a stale write would
-                .orElseThrow(() -> new jakarta.persistence.OptimisticLockException("the clock was resumed concurrently"));
+                .orElseThrow(() -> new OptimisticLockException("the clock was resumed concurrently"));
         open.end(now, caller.username());
         pausedDays += pausedDaysBetween(pausedSince, now, policy);
         pausedSince = null;
