@@ -65,7 +65,8 @@ final class BenchServer implements AutoCloseable {
         env.put("SERVICEDESK_DB_PASSWORD", BenchDatabase.PASSWORD);
         env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
         env.put("JBOSS_PIDFILE", pidFile.toString());
-        env.put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.awt.headless=true -Djava.net.preferIPv4Stack=true");
+        env.put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.awt.headless=true -Djava.net.preferIPv4Stack=true "
+                + System.getenv().getOrDefault("BENCH_SERVER_OPTS", ""));
         long started = System.nanoTime();
         launcher = builder.start();
         Http http = new Http();

@@ -285,6 +285,8 @@ class FoundationApiIT {
         // A deleted tail, with the chain head moved back to hide it: the seal still names the entry.
         ApiClient.Reply seal = api.post("auditor", "audit/anchors", "");
         assertEquals(201, seal.status(), seal.body());
+        assertEquals(1, Database.count("select count(*) from audit_chain where chain_key = ? and sealed_seq = 3", chain),
+                "the seal marks the chain sealed up to its head");
         Map<String, Object> last = entries.get(2);
         Database.update("delete from audit_entry where id = ?", thirdId);
         Database.update("update audit_chain set seq = 2, head_hash = ? where chain_key = ?", entries.get(1).get("entry_hash"), chain);

@@ -13,6 +13,7 @@ import com.servicedesk.shared.InvalidInputException.Violation;
 import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.Page;
 import com.servicedesk.shared.PageRequest;
+import com.servicedesk.shared.Queries;
 import com.servicedesk.shared.RecordNotFoundException;
 import com.servicedesk.shared.StaleVersionException;
 import com.servicedesk.shared.TimeSource;
@@ -145,13 +146,9 @@ public class ApplicationService {
             where.append(" and a.createdBy <> :me and :me not member of a.submitters");
             params.put("me", caller.username());
         }
-        TypedQuery<Object[]> items = em.createQuery("select a, cu.name from BusinessApplication a, Customer cu" + where
-                + " and cu.id = a.customerId order by a.createdAt desc, a.id desc", Object[].class);
-        TypedQuery<Long> count = em.createQuery("select count(a) from BusinessApplication a" + where, Long.class);
-        params.forEach((k, v) -> {
-            items.setParameter(k, v);
-            count.setParameter(k, v);
-        });
+        TypedQuery<Object[]> items = Queries.create(em, "select a, cu.name from BusinessApplication a, Customer cu"
+                + where + " and cu.id = a.customerId order by a.createdAt desc, a.id desc", Object[].class, params);
+        TypedQuery<Long> count = Queries.create(em, "select count(a) from BusinessApplication a" + where, Long.class, params);
         List<ApplicationSummary> rows = items.setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultList().stream().map(r -> {
                     BusinessApplication a = (BusinessApplication) r[0];

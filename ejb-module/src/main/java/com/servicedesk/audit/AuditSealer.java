@@ -62,11 +62,14 @@ public class AuditSealer {
         em.flush();
         for (Object[] r : moved) {
             em.persist(new AuditAnchorHead(anchor.id(), (String) r[0], (Long) r[1], (String) r[2]));
-            em.createQuery("update AuditChainHead h set h.sealedSeq = :s where h.chainKey = :k and h.sealedSeq < :s")
-                    .setParameter("s", r[1])
-                    .setParameter("k", r[0])
-                    .executeUpdate();
         }
+        em.flush(); // the heads go in batches; then one statement marks every chain sealed up to its anchored head
+        em.createQuery("update AuditChainHead h set h.sealedSeq = (select a.seq from AuditAnchorHead a"
+                        + " where a.anchorId = :anchor and a.chainKey = h.chainKey)"
+                        + " where exists (select 1 from AuditAnchorHead a where a.anchorId = :anchor"
+                        + " and a.chainKey = h.chainKey and a.seq > h.sealedSeq)")
+                .setParameter("anchor", anchor.id())
+                .executeUpdate();
         LOG.fine(() -> "sealed " + lines.size() + " audit chain heads into anchor " + anchor.id());
         return Optional.of(anchor);
     }

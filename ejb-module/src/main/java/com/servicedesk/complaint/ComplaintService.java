@@ -16,6 +16,7 @@ import com.servicedesk.shared.InvalidInputException;
 import com.servicedesk.shared.InvalidInputException.Violation;
 import com.servicedesk.shared.Page;
 import com.servicedesk.shared.PageRequest;
+import com.servicedesk.shared.Queries;
 import com.servicedesk.shared.RecordNotFoundException;
 import com.servicedesk.shared.StaleVersionException;
 import com.servicedesk.shared.TimeSource;
@@ -106,16 +107,21 @@ public class ComplaintService {
                 input.description().strip(), blankToNull(input.subjectStaff()), receivedAt);
         Instant receipt = receivedAt == null ? now : receivedAt;
         Complaint complaint = new Complaint(references.next(REFERENCE_PREFIX, REFERENCE_SEQUENCE, receipt), intake, policy, engine(), caller, now);
-        em.createQuery("select c.id from Complaint c where c.customerId = :cu and c.businessCategory = :b"
-                        + " and c.receivedAt > :since order by c.receivedAt desc", Long.class)
+        ComplaintView.RepeatOf earlier = em.createQuery("select c.id, c.reference from Complaint c"
+                        + " where c.customerId = :cu and c.businessCategory = :b and c.receivedAt > :since"
+                        + " order by c.receivedAt desc", Object[].class)
                 .setParameter("cu", customer.id()).setParameter("b", input.businessCategory())
                 .setParameter("since", receipt.minus(Duration.ofDays(365)))
-                .setMaxResults(1).getResultStream().findFirst().ifPresent(complaint::markRepeatOf);
+                .setMaxResults(1).getResultList().stream()
+                .map(row -> new ComplaintView.RepeatOf((Long) row[0], (String) row[1])).findFirst().orElse(null);
+        if (earlier != null) {
+            complaint.markRepeatOf(earlier.id());
+        }
         em.persist(complaint);
         em.flush();
         audit.record(AuditEvent.of(AUDIT_TYPE, complaint.id(), "REGISTER")
                 .withStates(null, ComplaintStates.snapshot(complaint)));
-        return view(complaint, caller, customer.name());
+        return view(complaint, caller, customer.name(), earlier);
     }
 
     // --- reading -------------------------------------------------------------------------------
@@ -188,13 +194,9 @@ public class ComplaintService {
         }
         String order = sortField == null ? " order by c.receivedAt desc, c.id desc"
                 : " order by " + sortField + (filter.ascending() ? " asc" : " desc") + ", c.id";
-        TypedQuery<Object[]> items = em.createQuery("select c, cu.name from Complaint c, Customer cu"
-                + where + " and cu.id = c.customerId" + order, Object[].class);
-        TypedQuery<Long> count = em.createQuery("select count(c) from Complaint c" + where, Long.class);
-        params.forEach((k, v) -> {
-            items.setParameter(k, v);
-            count.setParameter(k, v);
-        });
+        TypedQuery<Object[]> items = Queries.create(em, "select c, cu.name from Complaint c, Customer cu"
+                + where + " and cu.id = c.customerId" + order, Object[].class, params);
+        TypedQuery<Long> count = Queries.create(em, "select count(c) from Complaint c" + where, Long.class, params);
         // read-only: the rows are only shown, so Hibernate keeps no snapshot of them to compare at commit
         List<ComplaintSummary> rows = items.setFirstResult(page.offset()).setMaxResults(page.size())
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
@@ -233,12 +235,11 @@ public class ComplaintService {
     }
 
     private long count(String jpql, Caller caller, Map<String, Object> params) {
-        TypedQuery<Long> query = em.createQuery(jpql, Long.class);
-        params.forEach(query::setParameter);
+        Map<String, Object> all = new HashMap<>(params);
         if (!caller.scope().all()) {
-            query.setParameter("scope", caller.scope().queryBranches());
+            all.put("scope", caller.scope().queryBranches());
         }
-        return query.getSingleResult();
+        return Queries.create(em, jpql, Long.class, all).getSingleResult();
     }
 
     // --- the lifecycle -------------------------------------------------------------------------
@@ -297,13 +298,12 @@ public class ComplaintService {
     }
 
     private StaffUser findStaff(String username) {
-        return em.createQuery("select u from StaffUser u where u.username = :u", StaffUser.class)
-                .setParameter("u", username).getResultStream().findFirst().orElse(null);
+        return StaffUser.byUsername(em, username).orElse(null);
     }
 
     private DeadlinePolicy defaultPolicy() {
         return em.createQuery("select p from DeadlinePolicy p where p.isDefault = true", DeadlinePolicy.class)
-                .getSingleResult();
+                .setHint(HibernateHints.HINT_CACHEABLE, true).getSingleResult();
     }
 
     private DeadlinePolicy policy(String code) {
@@ -326,6 +326,12 @@ public class ComplaintService {
     }
 
     private ComplaintView view(Complaint c, Caller caller, String customerName) {
+        return view(c, caller, customerName, c.repeatOfId() == null ? null
+                : new ComplaintView.RepeatOf(c.repeatOfId(), referenceOf(c.repeatOfId())));
+    }
+
+    /** The view, with the earlier complaint it repeats when the caller has already read it. */
+    private ComplaintView view(Complaint c, Caller caller, String customerName, ComplaintView.RepeatOf repeatOf) {
         Instant now = time.now();
         DeadlinePolicy policy = policy(c.policyCode());
         Deadline deadline = c.decisionDeadline(policy, engine(), now);
@@ -342,7 +348,7 @@ public class ComplaintService {
                 c.rootCause(), c.proposedBy(), c.respondedAt(), c.respondedBy(), c.responseChannel(),
                 c.decidedWithinLimit(), c.reviewWindowEndsAt(), c.customerResponse(), c.closedAt(),
                 c.remedyCarriedOutOn(),
-                c.repeatOfId() == null ? null : new ComplaintView.RepeatOf(c.repeatOfId(), referenceOf(c.repeatOfId())),
+                repeatOf,
                 c.extensions().stream().map(e -> new ComplaintView.ExtensionView(e.level(), e.limitDays(), e.reason(),
                         e.grantedBy(), e.grantedAt())).toList(),
                 c.pauses().stream().map(p -> new ComplaintView.PauseView(p.reason(), p.startedAt(), p.endedAt())).toList(),

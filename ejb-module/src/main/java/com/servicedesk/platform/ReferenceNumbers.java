@@ -34,6 +34,7 @@ public class ReferenceNumbers {
     }
 
     static String format(String prefix, Instant at, long number) {
-        return prefix + "-" + DAY.format(at) + "-" + String.format("%06d", number % 1_000_000);
+        String digits = Long.toString(number % 1_000_000);
+        return prefix + "-" + DAY.format(at) + "-" + "0".repeat(6 - digits.length()) + digits;
     }
 }

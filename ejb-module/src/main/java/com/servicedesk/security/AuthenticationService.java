@@ -54,10 +54,7 @@ public class AuthenticationService {
         if (cached.isPresent()) {
             return cached;
         }
-        Optional<StaffUser> user = em.createQuery("select u from StaffUser u where u.username = :u", StaffUser.class)
-                .setParameter("u", username)
-                .getResultStream()
-                .findFirst();
+        Optional<StaffUser> user = StaffUser.byUsername(em, username);
         boolean matches = hasher.verify(password, user.map(StaffUser::passwordHash).orElse(DECOY_HASH));
         if (!matches || user.isEmpty() || !user.get().enabled() || user.get().isLocked(now)) {
             attempts.failed(username, now);

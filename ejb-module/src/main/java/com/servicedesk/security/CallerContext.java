@@ -53,13 +53,7 @@ public class CallerContext {
     }
 
     public Optional<Caller> find(String username) {
-        // once per request: a plain list of at most one, not a stream (which opens a scrollable cursor)
-        return em.createQuery("select u from StaffUser u where u.username = :u", StaffUser.class)
-                .setParameter("u", username)
-                .setMaxResults(1)
-                .getResultList().stream()
-                .findFirst()
-                .map(this::toCaller);
+        return StaffUser.byUsername(em, username).map(this::toCaller);
     }
 
     /**

@@ -50,9 +50,6 @@ public class LoginAttempts {
     }
 
     public void succeeded(String username) {
-        em.createQuery("select u from StaffUser u where u.username = :u", StaffUser.class)
-                .setParameter("u", username)
-                .getResultStream().findFirst()
-                .ifPresent(StaffUser::recordSuccess);
+        StaffUser.byUsername(em, username).ifPresent(StaffUser::recordSuccess);
     }
 }

@@ -112,8 +112,7 @@ public class StaffAdministration {
     }
 
     private StaffUser find(String username) {
-        return em.createQuery("select u from StaffUser u where u.username = :u", StaffUser.class)
-                .setParameter("u", username).getResultStream().findFirst().orElse(null);
+        return StaffUser.byUsername(em, username).orElse(null);
     }
 
     private StaffUser get(String username) {

@@ -46,9 +46,7 @@ public class StaffDirectory {
         if (!LOCALES.contains(locale)) {
             throw new InvalidInputException("locale", "must be one of " + LOCALES);
         }
-        StaffUser user = em.createQuery("select u from StaffUser u where u.username = :u", StaffUser.class)
-                .setParameter("u", callers.current().username())
-                .getSingleResult();
+        StaffUser user = StaffUser.byUsername(em, callers.current().username()).orElseThrow();
         if (!user.locale().equals(locale)) {
             String before = user.locale();
             user.changeLocale(locale);
@@ -60,8 +58,7 @@ public class StaffDirectory {
     /** Changes the signed-in user's own password: the current one is checked, the new one must meet the policy. */
     public void changeOwnPassword(String current, String replacement) {
         String username = callers.current().username();
-        StaffUser user = em.createQuery("select u from StaffUser u where u.username = :u", StaffUser.class)
-                .setParameter("u", username).getSingleResult();
+        StaffUser user = StaffUser.byUsername(em, username).orElseThrow();
         PasswordHasher hasher = new PasswordHasher();
         if (current == null || !hasher.verify(current, user.passwordHash())) {
             throw new InvalidInputException("currentPassword", "is not your current password");

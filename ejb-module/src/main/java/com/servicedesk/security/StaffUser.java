@@ -1,7 +1,9 @@
 package com.servicedesk.security;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -11,12 +13,23 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import org.hibernate.Session;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.NaturalIdCache;
 
 /**
  * A member of staff who signs in. Agents and supervisors belong to a branch, managers to a region;
  * auditors and administrators see the whole bank. The password is kept only as a PBKDF2 hash.
+ * Every request resolves its caller by username, so members of staff are kept in the second-level
+ * cache by that natural id; changes made through the entity update the cache when they commit.
  */
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
+@NaturalIdCache
 @Table(name = "app_user")
 public class StaffUser {
 
@@ -24,6 +37,7 @@ public class StaffUser {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @NaturalId
     @Column(nullable = false, unique = true, length = 64)
     private String username;
 
@@ -187,6 +201,11 @@ public class StaffUser {
         lockedUntil = null;
         failedLogins = 0;
         firstFailureAt = null;
+    }
+
+    /** The member of staff with this username, from the second-level cache when it holds them. */
+    public static Optional<StaffUser> byUsername(EntityManager em, String username) {
+        return em.unwrap(Session.class).bySimpleNaturalId(StaffUser.class).loadOptional(username);
     }
 
     void changePassword(String newHash, Instant now) {

@@ -19,6 +19,7 @@ import com.servicedesk.shared.InvalidInputException.Violation;
 import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.Page;
 import com.servicedesk.shared.PageRequest;
+import com.servicedesk.shared.Queries;
 import com.servicedesk.shared.RecordNotFoundException;
 import com.servicedesk.shared.StaleVersionException;
 import com.servicedesk.shared.TimeSource;
@@ -161,13 +162,9 @@ public class ServiceRequestService {
             where.append(" and r.receivedAt < :to");
             params.put("to", filter.to().plusDays(1).atStartOfDay(TimeSource.BANK_ZONE).toInstant());
         }
-        TypedQuery<Object[]> items = em.createQuery("select r, cu.name from ServiceRequest r, Customer cu" + where
-                + " and cu.id = r.customerId order by r.resolutionDueAt, r.id", Object[].class);
-        TypedQuery<Long> count = em.createQuery("select count(r) from ServiceRequest r" + where, Long.class);
-        params.forEach((k, v) -> {
-            items.setParameter(k, v);
-            count.setParameter(k, v);
-        });
+        TypedQuery<Object[]> items = Queries.create(em, "select r, cu.name from ServiceRequest r, Customer cu" + where
+                + " and cu.id = r.customerId order by r.resolutionDueAt, r.id", Object[].class, params);
+        TypedQuery<Long> count = Queries.create(em, "select count(r) from ServiceRequest r" + where, Long.class, params);
         List<ServiceRequestSummary> rows = items.setFirstResult(page.offset()).setMaxResults(page.size())
                 .setHint(HibernateHints.HINT_READ_ONLY, true) // only shown: no snapshot to compare at commit
                 .getResultList().stream().map(r -> summary((ServiceRequest) r[0], (String) r[1], now)).toList();
@@ -183,8 +180,7 @@ public class ServiceRequestService {
             throw new StaleVersionException("service request", id, expectedVersion, request.version());
         }
         if (action == ServiceRequestAction.ASSIGN && command.assignee() != null) {
-            StaffUser staff = em.createQuery("select u from StaffUser u where u.username = :u", StaffUser.class)
-                    .setParameter("u", command.assignee()).getResultStream().findFirst().orElse(null);
+            StaffUser staff = StaffUser.byUsername(em, command.assignee()).orElse(null);
             if (staff == null || !staff.role().changesBusinessData() || !request.branchCode().equals(staff.branchCode())) {
                 throw new InvalidInputException("assignee", "must be a member of staff of branch " + request.branchCode());
             }
