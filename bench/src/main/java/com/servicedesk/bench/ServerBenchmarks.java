@@ -200,6 +200,10 @@ public final class ServerBenchmarks {
                 measure(clients, duration, (client, i) -> bareInsert(connections[client], client, i)));
         System.out.println("bare JDBC insert (complaint + audit entry + chain head): " + floor.summary());
         deleteFloorRows();
+        // what the server's request path costs before any complaint work: the smallest authenticated call
+        Load.Result ceiling = measure(clients, duration, (client, i) -> http.get(client % 2 == 0 ? "agent" : "supervisor",
+                "me").status());
+        System.out.println("GET /me (the stack alone: Basic, the caller, JSON): " + ceiling.summary());
         Load.Result app = measure(clients, duration, (client, i) -> http.post(client % 2 == 0 ? "agent" : "supervisor",
                 "complaints", complaintJson(customers.get((int) ((client * 7919L + i) % customers.size())),
                         "基准测试：客户反映网银转账到账延迟，要求说明原因。"), Map.of()).status());
@@ -208,6 +212,9 @@ public final class ServerBenchmarks {
         results.put("intake: POST /complaints, 32 clients", String.format("%,.0f/s (p50 %.0f ms, p99 %.0f ms, %d errors)"
                 + " vs bare JDBC %,.0f/s = %.2f (target ≥ 0.50)", app.count(201) / app.seconds(), app.percentileMs(50),
                 app.percentileMs(99), app.errors(), floor.rate(), ratio));
+        results.put("intake: the stack alone (GET /me)", String.format("%,.0f/s (p50 %.1f ms, %d errors) = %.2f of bare JDBC",
+                ceiling.count(200) / ceiling.seconds(), ceiling.percentileMs(50), ceiling.errors(),
+                ceiling.count(200) / ceiling.seconds() / floor.rate()));
         check("intake has no errors", app.errors() == 0);
         results.put("start-up: resident memory after intake", server.residentMb() + " MB");
         sealAfterIntake();
@@ -324,11 +331,15 @@ public final class ServerBenchmarks {
         Http.Reply sample = http.get("supervisor", path);
         String shown = sample.body().replaceAll("(?s)\"items\".*\\],", "");
         System.out.println("sample answer: " + sample.status() + " " + shown.substring(0, Math.min(200, shown.length())));
+        Load.Result ceiling = measure(clients, duration, (client, i) -> http.get("supervisor", "me").status());
+        System.out.println("GET /me (the stack alone): " + ceiling.summary());
         Load.Result app = measure(clients, duration, (client, i) -> http.get("supervisor", path).status());
         System.out.println("GET " + path + ": " + app.summary());
         results.put("work queue: overdue page of 50, 16 clients", String.format("p95 %.1f ms (p50 %.1f, %,.0f/s, %d errors)"
                 + " vs bare SQL p95 %.1f ms = %.2f× (target ≤ 2×)", app.percentileMs(95), app.percentileMs(50), app.rate(),
                 app.errors(), floor.percentileMs(95), app.percentileMs(95) / floor.percentileMs(95)));
+        results.put("work queue: the stack alone (GET /me)", String.format("p95 %.1f ms (%,.0f/s, %d errors) = %.2f× bare SQL",
+                ceiling.percentileMs(95), ceiling.rate(), ceiling.errors(), ceiling.percentileMs(95) / floor.percentileMs(95)));
         check("work queue has no errors", app.errors() == 0);
     }
 

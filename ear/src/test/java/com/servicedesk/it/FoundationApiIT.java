@@ -62,6 +62,7 @@ class FoundationApiIT {
         assertTrue(reply.header("WWW-Authenticate").orElse("").startsWith("Basic realm="), reply.headers().toString());
         assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
         assertEquals(401, reply.json().getInt("status"));
+        assertEquals("This API needs HTTP Basic credentials.", reply.json().getString("detail"));
     }
 
     @Test
@@ -75,6 +76,8 @@ class FoundationApiIT {
         ApiClient.Reply wrong = api.send(ApiClient.request(null, api.api("me"))
                 .header("Authorization", ApiClient.basic("agent", "not-the-password")).GET().build());
         assertEquals(401, wrong.status());
+        assertTrue(wrong.header("WWW-Authenticate").orElse("").startsWith("Basic realm="), wrong.headers().toString());
+        assertEquals("The username or password is not correct.", wrong.json().getString("detail"), wrong.body());
         ApiClient.Reply unknown = api.send(ApiClient.request(null, api.api("me"))
                 .header("Authorization", ApiClient.basic("nobody", ApiClient.PASSWORD)).GET().build());
         assertEquals(401, unknown.status());

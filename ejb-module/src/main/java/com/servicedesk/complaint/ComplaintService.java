@@ -194,14 +194,15 @@ public class ComplaintService {
         }
         String order = sortField == null ? " order by c.receivedAt desc, c.id desc"
                 : " order by " + sortField + (filter.ascending() ? " asc" : " desc") + ", c.id";
-        TypedQuery<Object[]> items = Queries.create(em, "select c, cu.name from Complaint c, Customer cu"
+        // the columns a row shows, not the complaints: no entity is built, tracked or flushed for a list
+        TypedQuery<Object[]> items = Queries.create(em, "select c.id, c.reference, c.status, c.branchCode, cu.name,"
+                + " c.businessCategory, c.cause, c.severity, c.assignee, c.receivedAt, c.decisionDueAt, c.extensionLevel,"
+                + " c.pausedSince, c.escalationLevel, c.version from Complaint c, Customer cu"
                 + where + " and cu.id = c.customerId" + order, Object[].class, params);
         TypedQuery<Long> count = Queries.create(em, "select count(c) from Complaint c" + where, Long.class, params);
-        // read-only: the rows are only shown, so Hibernate keeps no snapshot of them to compare at commit
         List<ComplaintSummary> rows = items.setFirstResult(page.offset()).setMaxResults(page.size())
-                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList().stream()
-                .map(r -> summary((Complaint) r[0], (String) r[1], now))
+                .map(r -> summary(r, now))
                 .toList();
         return new Page<>(rows, page.page(), page.size(), count.getSingleResult());
     }
@@ -365,14 +366,18 @@ public class ComplaintService {
                 : new ComplaintView.CodeRef(code, found.nameZh(), found.nameEn());
     }
 
-    static ComplaintSummary summary(Complaint c, String customerName, Instant now) {
-        boolean awaiting = c.status().awaitsDecision() && c.pausedSince() == null;
-        Duration remaining = Duration.between(now, c.decisionDueAt());
-        return new ComplaintSummary(c.id(), c.reference(), c.status(), c.branchCode(), customerName,
-                c.businessCategory(), c.cause(), c.severity(), c.assignee(), c.receivedAt(), c.decisionDueAt(),
+    /** A row of the list query, in its column order. */
+    static ComplaintSummary summary(Object[] row, Instant now) {
+        ComplaintStatus status = (ComplaintStatus) row[2];
+        Instant dueAt = (Instant) row[10];
+        Instant pausedSince = (Instant) row[12];
+        boolean awaiting = status.awaitsDecision() && pausedSince == null;
+        Duration remaining = Duration.between(now, dueAt);
+        return new ComplaintSummary((Long) row[0], (String) row[1], status, (String) row[3], (String) row[4],
+                (String) row[5], (String) row[6], (Severity) row[7], (String) row[8], (Instant) row[9], dueAt,
                 awaiting ? remaining.toString() : null, awaiting && remaining.isNegative(),
-                awaiting && !remaining.isNegative() && remaining.compareTo(DUE_SOON) <= 0, c.isExtended(),
-                c.pausedSince() != null, c.escalationLevel(), c.version());
+                awaiting && !remaining.isNegative() && remaining.compareTo(DUE_SOON) <= 0, (Integer) row[11] > 0,
+                pausedSince != null, (Integer) row[13], (Long) row[14]);
     }
 
     private static String blankToNull(String s) {

@@ -11,7 +11,6 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -24,6 +23,7 @@ import java.util.Base64;
 public class RoutingAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String REALM = "Service Desk";
+    static final String CHALLENGE = "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
 
     @Inject
     @PortalLogin
@@ -48,7 +48,7 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
         if (credential == null && !context.isProtected()) {
             return context.doNothing();
         }
-        return challenge(response, credential == null
+        return challenge(request, response, credential == null
                 ? "This API needs HTTP Basic credentials."
                 : "The username or password is not correct.");
     }
@@ -91,17 +91,16 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
         return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
     }
 
-    private static AuthenticationStatus challenge(HttpServletResponse response, String detail) {
+    /**
+     * Fails the request with a Basic challenge. The status and the reason only: the container then sends
+     * its 401 error page, {@link UnauthorizedProblem}, which writes the problem.
+     */
+    private static AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response,
+                                                  String detail) {
+        request.setAttribute(UnauthorizedProblem.DETAIL, detail);
+        response.setHeader("WWW-Authenticate", CHALLENGE);
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-        response.setContentType("application/problem+json;charset=UTF-8");
-        try {
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"" + detail + "\"}");
-            response.flushBuffer();
-        } catch (IOException e) {
-            // the client has gone; the status alone tells the container what happened
-        }
-        return AuthenticationStatus.SEND_CONTINUE;
+        return AuthenticationStatus.SEND_FAILURE;
     }
+
 }
