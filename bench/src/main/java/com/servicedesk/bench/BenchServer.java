@@ -135,7 +135,9 @@ final class BenchServer implements AutoCloseable {
 
     /** The lines of the server log that match. */
     List<String> logLines(String contains) throws IOException {
-        return Files.readAllLines(log()).stream().filter(l -> l.contains(contains)).toList();
+        try (var lines = Files.lines(log())) { // streamed: the log of a long run is hundreds of megabytes
+            return lines.filter(l -> l.contains(contains)).toList();
+        }
     }
 
     @Override

@@ -44,6 +44,8 @@ public final class ServerBenchmarks {
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
     private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
+    /** What every complaint of the intake load says (the bench settles them before its next run). */
+    static final String INTAKE_TEXT = "基准测试：客户反映网银转账到账延迟，要求说明原因。";
     private static final List<String> ALL = List.of("startup", "intake", "queue", "dashboard", "conflicts", "fuzz", "timers",
             "crash", "outage");
     private static final String QUEUE_WHERE = " where c.branch_code = ? and c.status = 'INVESTIGATING' and c.status in"
@@ -206,7 +208,7 @@ public final class ServerBenchmarks {
         System.out.println("GET /me (the stack alone: Basic, the caller, JSON): " + ceiling.summary());
         Load.Result app = measure(clients, duration, (client, i) -> http.post(client % 2 == 0 ? "agent" : "supervisor",
                 "complaints", complaintJson(customers.get((int) ((client * 7919L + i) % customers.size())),
-                        "基准测试：客户反映网银转账到账延迟，要求说明原因。"), Map.of()).status());
+                        INTAKE_TEXT), Map.of()).status());
         System.out.println("POST /complaints: " + app.summary());
         double ratio = app.count(201) / app.seconds() / floor.rate();
         results.put("intake: POST /complaints, 32 clients", String.format("%,.0f/s (p50 %.0f ms, p99 %.0f ms, %d errors)"
@@ -285,7 +287,7 @@ public final class ServerBenchmarks {
             insert.setString(3, codes[3]);
             insert.setString(4, codes[0]);
             insert.setString(5, codes[1]);
-            insert.setString(6, "基准测试：客户反映网银转账到账延迟，要求说明原因。");
+            insert.setString(6, INTAKE_TEXT);
             insert.setTimestamp(7, Timestamp.from(now));
             insert.setTimestamp(8, Timestamp.from(now));
             insert.setTimestamp(9, Timestamp.from(now.plus(15, ChronoUnit.DAYS)));
