@@ -1,5 +1,6 @@
 package com.servicedesk.web.security;
 
+import com.servicedesk.web.api.UnauthorizedProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationException;
@@ -22,8 +23,7 @@ import java.util.Base64;
 @ApplicationScoped
 public class RoutingAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    static final String REALM = "Service Desk";
-    static final String CHALLENGE = "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
+    private static final String CHALLENGE = "Basic realm=\"Service Desk\", charset=\"UTF-8\"";
 
     @Inject
     @PortalLogin
@@ -102,5 +102,4 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         return AuthenticationStatus.SEND_FAILURE;
     }
-
 }
