@@ -2,6 +2,8 @@ package com.servicedesk.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +24,28 @@ public final class HolidayCalendar {
     public HolidayCalendar(Set<Integer> loadedYears, Map<LocalDate, DayKind> listedDays) {
         this.loadedYears = Set.copyOf(loadedYears);
         this.listedDays = Map.copyOf(listedDays);
+    }
+
+    /**
+     * This calendar with one year's arrangement put in (or replaced): what the deadlines count with
+     * once that version is in force, before the change is committed.
+     */
+    public HolidayCalendar withYear(int year, Map<LocalDate, DayKind> days) {
+        Set<Integer> years = new HashSet<>(loadedYears);
+        years.add(year);
+        Map<LocalDate, DayKind> merged = new HashMap<>();
+        listedDays.forEach((date, kind) -> {
+            if (date.getYear() != year) {
+                merged.put(date, kind);
+            }
+        });
+        days.forEach((date, kind) -> {
+            if (date.getYear() != year) {
+                throw new IllegalArgumentException(date + " is not in " + year);
+            }
+            merged.put(date, kind);
+        });
+        return new HolidayCalendar(years, merged);
     }
 
     public boolean isLoaded(int year) {

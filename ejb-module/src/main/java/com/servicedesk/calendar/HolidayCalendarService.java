@@ -7,6 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,13 +15,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The loaded holiday calendar, read once and kept; {@link #reload()} after a new year's
- * arrangement is loaded. The calendar is immutable, so readers never wait.
+ * The holiday calendar in force, read once and kept; {@link #invalidate()} after a version is put in
+ * force (the administration does so once its transaction has ended). The calendar is immutable, so
+ * readers never wait.
  */
 @Singleton
 @PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class HolidayCalendarService {
+
+    /** From this month on, next year's arrangement is due: the State Council publishes it in November or December. */
+    static final int NEXT_YEAR_DUE_FROM_MONTH = 11;
 
     @PersistenceContext
     private EntityManager em;
@@ -30,23 +35,41 @@ public class HolidayCalendarService {
     public HolidayCalendar calendar() {
         HolidayCalendar current = calendar;
         if (current == null) {
-            current = reload();
+            current = load();
+            calendar = current;
         }
         return current;
     }
 
-    public HolidayCalendar reload() {
-        Set<Integer> years = new HashSet<>(em.createQuery("select y.year from CalendarYear y", Integer.class)
-                .getResultList());
-        Map<LocalDate, DayKind> days = new HashMap<>();
-        for (CalendarDay day : em.createQuery("select d from CalendarDay d", CalendarDay.class).getResultList()) {
-            days.put(day.date(), day.kind());
-        }
-        calendar = new HolidayCalendar(years, days);
-        return calendar;
+    /** The next read loads the calendar again. */
+    public void invalidate() {
+        calendar = null;
     }
 
-    public List<CalendarYear> years() {
-        return em.createQuery("select y from CalendarYear y order by y.year", CalendarYear.class).getResultList();
+    private HolidayCalendar load() {
+        Set<Integer> years = new HashSet<>();
+        Map<LocalDate, DayKind> days = new HashMap<>();
+        for (HolidayArrangement version : em.createQuery("select a from HolidayArrangement a where a.status = :s",
+                HolidayArrangement.class).setParameter("s", ArrangementStatus.IN_FORCE).getResultList()) {
+            years.add(version.year());
+            days.putAll(version.kindsByDate());
+        }
+        return new HolidayCalendar(years, days);
+    }
+
+    /**
+     * The years whose arrangement is missing and wanted by now: this year, always; next year, from
+     * November. The dashboard warns about them until they are in force.
+     */
+    public List<Integer> missingYears(LocalDate today) {
+        HolidayCalendar current = calendar();
+        List<Integer> missing = new ArrayList<>();
+        if (!current.isLoaded(today.getYear())) {
+            missing.add(today.getYear());
+        }
+        if (today.getMonthValue() >= NEXT_YEAR_DUE_FROM_MONTH && !current.isLoaded(today.getYear() + 1)) {
+            missing.add(today.getYear() + 1);
+        }
+        return missing;
     }
 }

@@ -241,7 +241,7 @@ public class Complaint {
         this.assignee = registrar.isSystem() ? null : registrar.username();
         this.status = ComplaintStatus.RECEIVED;
         this.policyCode = policy.code();
-        recomputeDeadline(policy, engine, now);
+        recomputeDeadline(policy, engine);
     }
 
     // --- what may happen next -------------------------------------------------------------------
@@ -405,7 +405,7 @@ public class Complaint {
                 "the " + policy.code() + " rules allow no extension at level " + next));
         extensionLevel = next;
         extensions.add(new ComplaintExtension(this, next, reason, caller.username(), now, limit));
-        recomputeDeadline(policy, engine, now);
+        recomputeDeadline(policy, engine);
     }
 
     private void resume(Caller caller, Instant now, DeadlinePolicy policy, DeadlineEngine engine) {
@@ -416,7 +416,7 @@ public class Complaint {
         open.end(now, caller.username());
         pausedDays += pausedDaysBetween(pausedSince, now, policy);
         pausedSince = null;
-        recomputeDeadline(policy, engine, now);
+        recomputeDeadline(policy, engine);
     }
 
     /** Whole days the clock stood still: calendar days between the pause's date and the resumption's date. */
@@ -498,7 +498,32 @@ public class Complaint {
         return true;
     }
 
-    void recomputeDeadline(DeadlinePolicy policy, DeadlineEngine engine, Instant now) {
+    /**
+     * Counts the running clocks again on a changed holiday calendar: the decision limit while a
+     * decision is awaited, the review window once the decision was told, the review's own limit
+     * while it runs. What was already told or decided (a closed case) is never recounted. Returns
+     * whether any date or flag changed.
+     */
+    public boolean recountOnCalendar(DeadlinePolicy policy, DeadlineEngine engine) {
+        if (status.awaitsDecision()) {
+            Instant dueBefore = decisionDueAt;
+            String flagBefore = dueFlag;
+            recomputeDeadline(policy, engine);
+            return !dueBefore.equals(decisionDueAt) || !Objects.equals(flagBefore, dueFlag);
+        }
+        if (status == ComplaintStatus.RESPONDED && respondedAt != null) {
+            Instant windowBefore = reviewWindowEndsAt;
+            reviewWindowEndsAt = engine.reviewRequestWindow(policy, respondedAt).map(Deadline::dueAt).orElse(null);
+            return !Objects.equals(windowBefore, reviewWindowEndsAt);
+        }
+        if (status == ComplaintStatus.UNDER_REVIEW) {
+            return openReview().map(r -> r.recount(engine.reviewDecision(policy, r.requestedAt()).orElse(null)))
+                    .orElse(false);
+        }
+        return false;
+    }
+
+    void recomputeDeadline(DeadlinePolicy policy, DeadlineEngine engine) {
         Deadline deadline = engine.decision(policy, receivedAt, extensionLevel, pausedDays);
         decisionDueAt = deadline.dueAt();
         dueFlag = deadline.flag();

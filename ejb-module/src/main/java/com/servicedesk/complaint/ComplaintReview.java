@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * A review (核查) the customer asked for after the decision: its own case within the complaint,
@@ -73,6 +74,16 @@ public class ComplaintReview {
         this.decidedBy = by;
         this.outcome = reviewOutcome;
         this.decision = reviewDecision;
+    }
+
+    /** Takes the review's limit as counted again on a changed calendar; whether it changed. */
+    boolean recount(Deadline deadline) {
+        Instant newDue = deadline == null ? null : deadline.dueAt();
+        String newFlag = deadline == null ? null : deadline.flag();
+        boolean changed = !Objects.equals(dueAt, newDue) || !Objects.equals(dueFlag, newFlag);
+        dueAt = newDue;
+        dueFlag = newFlag;
+        return changed;
     }
 
     public boolean isOpen() {

@@ -54,8 +54,7 @@ public class ComplaintService {
             "status", "c.status", "severity", "c.severity");
 
     /** The statuses in which the decision clock runs. */
-    static final Set<ComplaintStatus> OPEN = Set.of(ComplaintStatus.RECEIVED, ComplaintStatus.ACCEPTED,
-            ComplaintStatus.INVESTIGATING, ComplaintStatus.RESOLUTION_PROPOSED, ComplaintStatus.REOPENED);
+    static final Set<ComplaintStatus> OPEN = ComplaintStatus.awaitingDecision();
 
     @PersistenceContext
     private EntityManager em;
@@ -342,7 +341,7 @@ public class ComplaintService {
                 c.severity(), c.description(), c.subjectStaff(), c.assignee(), policy.code(), c.receivedAt(),
                 c.registeredBy(), deadline.dueAt(), awaiting ? deadline.remaining(now).toString() : null,
                 awaiting && c.pausedSince() == null && deadline.isOverdue(now), c.isExtended(), c.extensionLevel(),
-                deadline.flag(), c.pausedSince() != null, deadline.pausedDays(), c.escalationLevel(),
+                deadline.flag(), deadline.missingYears(), c.pausedSince() != null, deadline.pausedDays(), c.escalationLevel(),
                 c.declineReason(), c.resolution(),
                 c.remedyType() == null ? null : new ComplaintView.Remedy(c.remedyType(), c.remedyAmount() == null ? null
                         : new ComplaintView.MoneyView(c.remedyAmount().plain(), c.remedyAmount().currency())),

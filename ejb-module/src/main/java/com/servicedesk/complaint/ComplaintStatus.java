@@ -1,5 +1,11 @@
 package com.servicedesk.complaint;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /** Where a complaint stands in the regulated lifecycle (DESIGN.md §3). */
 public enum ComplaintStatus {
     /** Taken in; the decision clock runs from receipt. */
@@ -20,6 +26,15 @@ public enum ComplaintStatus {
     CLOSED,
     /** Opened again by a supervisor after closing, with a reason. */
     REOPENED;
+
+    private static final Set<ComplaintStatus> AWAITING_DECISION = Collections.unmodifiableSet(
+            Arrays.stream(values()).filter(ComplaintStatus::awaitsDecision)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(ComplaintStatus.class))));
+
+    /** The statuses in which the decision clock runs, for queries. */
+    public static Set<ComplaintStatus> awaitingDecision() {
+        return AWAITING_DECISION;
+    }
 
     /** Whether the decision clock still runs (a decision has not yet been told). */
     public boolean awaitsDecision() {

@@ -30,6 +30,7 @@ public record ComplaintView(
         boolean extended,
         int extensionLevel,
         String dueFlag,
+        List<Integer> missingCalendarYears,
         boolean clockPaused,
         int pausedDays,
         int escalationLevel,

@@ -5,6 +5,7 @@ import com.servicedesk.shared.ConflictException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -89,8 +90,7 @@ public final class DeadlineEngine {
     private static Deadline deadline(ZoneId zone, LocalDate lastDay, int limitDays, int pausedDays,
                                      TreeSet<Integer> missing) {
         Instant dueAt = lastDay.plusDays(1).atStartOfDay(zone).toInstant();
-        String flag = missing.isEmpty() ? null : "holiday calendar not loaded for " + missing;
-        return new Deadline(dueAt, lastDay, limitDays, pausedDays, !missing.isEmpty(), flag);
+        return new Deadline(dueAt, lastDay, limitDays, pausedDays, List.copyOf(missing));
     }
 
     /** A rest day by the calendar, or by the weekend alone where its year is missing (and noted). */

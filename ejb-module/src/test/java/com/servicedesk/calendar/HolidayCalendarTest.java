@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -34,5 +35,17 @@ class HolidayCalendarTest {
         assertEquals(LocalDate.of(2026, 10, 10), calendar.plusWorkingDays(LocalDate.of(2026, 10, 8), 2));
         // a year with no calendar falls back to weekends: Fri 2027-01-08 + 1 = Mon 2027-01-11
         assertEquals(LocalDate.of(2027, 1, 11), calendar.plusWorkingDays(LocalDate.of(2027, 1, 8), 1));
+    }
+
+    @Test
+    void aYearPutInForceReplacesThatYearOnlyAndAnswersForItFromThen() {
+        HolidayCalendar with2027 = calendar.withYear(2027, Map.of(LocalDate.of(2027, 1, 29), DayKind.OFF));
+        assertEquals(Optional.of(true), with2027.isRestDay(LocalDate.of(2027, 1, 29)), "a Friday the version gives off");
+        assertEquals(Optional.of(false), with2027.isRestDay(LocalDate.of(2027, 2, 1)), "an ordinary Monday");
+        assertEquals(Optional.of(true), with2027.isRestDay(LocalDate.of(2026, 2, 17)), "other years stay as they were");
+        HolidayCalendar corrected = with2027.withYear(2027, Map.of(LocalDate.of(2027, 2, 1), DayKind.OFF));
+        assertEquals(Optional.of(false), corrected.isRestDay(LocalDate.of(2027, 1, 29)), "a correction replaces the version's days");
+        assertEquals(Optional.of(true), corrected.isRestDay(LocalDate.of(2027, 2, 1)));
+        assertTrue(calendar.isRestDay(LocalDate.of(2027, 1, 29)).isEmpty(), "the calendar it came from is unchanged");
     }
 }

@@ -24,22 +24,34 @@ public final class MigratedCalendar {
     }
 
     public static HolidayCalendar load() {
+        Set<Integer> years = new HashSet<>();
+        Matcher y = YEAR.matcher(sql());
+        while (y.find()) {
+            years.add(Integer.parseInt(y.group(1)));
+        }
+        return new HolidayCalendar(years, days(null));
+    }
+
+    /** The days the migration lists for a year (every year when null). */
+    public static Map<LocalDate, DayKind> days(Integer year) {
+        Map<LocalDate, DayKind> days = new HashMap<>();
+        Matcher d = DAY.matcher(sql());
+        while (d.find()) {
+            LocalDate date = LocalDate.parse(d.group(1));
+            if (year == null || date.getYear() == year) {
+                days.put(date, DayKind.valueOf(d.group(2)));
+            }
+        }
+        return days;
+    }
+
+    private static String sql() {
         String sql;
         try (InputStream in = MigratedCalendar.class.getResourceAsStream("/db/migration/V5__holiday_calendar_2025_2026.sql")) {
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        Set<Integer> years = new HashSet<>();
-        Matcher y = YEAR.matcher(sql);
-        while (y.find()) {
-            years.add(Integer.parseInt(y.group(1)));
-        }
-        Map<LocalDate, DayKind> days = new HashMap<>();
-        Matcher d = DAY.matcher(sql);
-        while (d.find()) {
-            days.put(LocalDate.parse(d.group(1)), DayKind.valueOf(d.group(2)));
-        }
-        return new HolidayCalendar(years, days);
+        return sql;
     }
 }
