@@ -15,13 +15,13 @@ public record ArrangementProblem(Rule rule, int index, String date, String detai
     public enum Rule {
         NO_DAYS("days", "the arrangement lists no days"),
         BAD_YEAR("year", "%2$s is not a year the calendar can hold (2000 to 2100)"),
-        NO_SOURCE("source", "say which notice the arrangement comes from"),
+        NO_SOURCE("source", "say which notice the arrangement comes from, in at most 300 characters"),
         BAD_DATE("date", "%1$s is not a date (yyyy-mm-dd)"),
         OUTSIDE_YEAR("date", "%1$s lies outside %2$s"),
         DUPLICATE("date", "%1$s is listed twice"),
         WORKING_ON_WEEKDAY("kind", "%1$s is a %2$s: only a Saturday or Sunday can become a working day (调休上班)"),
         UNKNOWN_KIND("kind", "%1$s has the unknown kind %2$s: OFF (放假) or WORKING (调休上班)"),
-        NO_NAME("name", "%1$s has no holiday name");
+        NO_NAME("name", "%1$s needs a holiday name of at most 100 characters");
 
         private final String field;
         private final String message;

@@ -21,6 +21,8 @@ public final class ArrangementRules {
 
     static final int FIRST_YEAR = 2000;
     static final int LAST_YEAR = 2100;
+    private static final int MAX_SOURCE = 300;
+    private static final int MAX_NAME = 100;
 
     private ArrangementRules() {
     }
@@ -31,7 +33,7 @@ public final class ArrangementRules {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             problems.add(new ArrangementProblem(Rule.BAD_YEAR, -1, null, String.valueOf(year)));
         }
-        if (source == null || source.isBlank()) {
+        if (source == null || source.isBlank() || source.strip().length() > MAX_SOURCE) {
             problems.add(new ArrangementProblem(Rule.NO_SOURCE, -1, null, null));
         }
         if (days == null || days.isEmpty()) {
@@ -64,7 +66,8 @@ public final class ArrangementRules {
                 problems.add(new ArrangementProblem(Rule.WORKING_ON_WEEKDAY, i, text,
                         date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)));
             }
-            if (day.name() == null || day.name().isBlank()) {
+            if (day.name() == null || day.name().isBlank() || day.name().strip().length() > MAX_NAME
+                    || (day.nameEn() != null && day.nameEn().strip().length() > MAX_NAME)) {
                 problems.add(new ArrangementProblem(Rule.NO_NAME, i, text, null));
             }
             if (problems.size() == before) {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A version of a year's arrangement as the portal and the API show it; {@code days} is empty in
+ * A version of a year's arrangement as the portal and the API show it; {@code days} is null in
  * lists, and {@code recomputedCases} is set only on the answer to an approval.
  */
 public record CalendarVersionView(int year, int version, ArrangementStatus status, String source, LocalDate noticeDate,
@@ -20,7 +20,7 @@ public record CalendarVersionView(int year, int version, ArrangementStatus statu
         return new CalendarVersionView(a.year(), a.version(), a.status(), a.source(), a.noticeDate(), a.proposedBy(),
                 a.proposedAt(), a.approvedBy(), a.approvedAt(), a.supersededAt(),
                 withDays ? a.days().stream().map(d -> new Day(d.date(), d.kind(), d.name(), d.nameEn())).toList()
-                        : List.of(),
+                        : null,
                 recomputed);
     }
 }

@@ -1,5 +1,9 @@
 package com.servicedesk.web.api;
 
+import com.servicedesk.calendar.CalendarVersionView;
+import com.servicedesk.calendar.HolidayCalendarAdministration;
+import com.servicedesk.calendar.HolidayNoticeParser;
+import com.servicedesk.calendar.ProposedDay;
 import com.servicedesk.customer.PersonalDataRotation;
 import com.servicedesk.security.NewStaff;
 import com.servicedesk.security.Role;
@@ -20,9 +24,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.List;
 
-/** The administrator's API: staff accounts and personal-data key rotation. No business data. */
+/** The administrator's API: staff accounts, personal-data key rotation, holiday calendars. No business data. */
 @Path("admin")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +44,18 @@ public class AdminResource {
 
     @EJB
     private PersonalDataRotation rotation;
+
+    @EJB
+    private HolidayCalendarAdministration calendars;
+
+    /** A year's arrangement as proposed: the notice it comes from and its days. */
+    public record CalendarProposal(@Size(max = 300) String source, LocalDate noticeDate,
+                                   @Size(max = 400) List<ProposedDay> days) {
+    }
+
+    /** Why a proposal is withdrawn. */
+    public record Withdrawal(@NotNull @Size(min = 1, max = 1000) String reason) {
+    }
 
     @GET
     @Path("users")
@@ -74,6 +91,44 @@ public class AdminResource {
     @Path("users/{username}/enable")
     public StaffView enable(@PathParam("username") String username) {
         return staff.setEnabled(username, true);
+    }
+
+    /** Proposes a year's holiday arrangement: 201 for a new version, 200 for a revised proposal. */
+    @PUT
+    @Path("holiday-calendars/{year}")
+    public Response proposeCalendar(@PathParam("year") int year, @Valid @NotNull CalendarProposal body) {
+        HolidayCalendarAdministration.Proposal proposal = calendars.propose(year, body.source(), body.noticeDate(),
+                body.days());
+        return Response.status(proposal.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(proposal.version()).build();
+    }
+
+    /** Every version of a year ever entered, newest first, with their days. */
+    @GET
+    @Path("holiday-calendars/{year}")
+    public List<CalendarVersionView> calendarVersions(@PathParam("year") int year) {
+        return calendars.history(year);
+    }
+
+    /** Another administrator than the proposer puts the proposal in force; open cases are counted again. */
+    @POST
+    @Path("holiday-calendars/{year}/approve")
+    public CalendarVersionView approveCalendar(@PathParam("year") int year) {
+        return calendars.approve(year);
+    }
+
+    @POST
+    @Path("holiday-calendars/{year}/withdraw")
+    public CalendarVersionView withdrawCalendar(@PathParam("year") int year, @Valid @NotNull Withdrawal body) {
+        return calendars.withdraw(year, body.reason());
+    }
+
+    /** Reads the days out of a pasted notice (or one day per line) without storing anything. */
+    @POST
+    @Path("holiday-calendars/{year}/parse")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public HolidayNoticeParser.Parsed parseNotice(@PathParam("year") int year, @Size(max = 20000) String text) {
+        return HolidayNoticeParser.parse(year, text);
     }
 
     /** Re-encrypts personal data under the current key and recomputes the search indexes. */

@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One complaint's page: its deadline clock, classification, decision and timeline, and a button
@@ -166,6 +167,12 @@ public class ComplaintDetailBacking implements Serializable {
             return "";
         }
         return Durations.human(Duration.parse(complaint.timeRemaining()), session.getLocale());
+    }
+
+    /** The deadline's flag in the user's language: which years have no holiday arrangement in force. */
+    public String getCalendarWarning() {
+        return complaint == null ? "" : messages.text("detail.calendarMissing", complaint.missingCalendarYears().stream()
+                .map(String::valueOf).collect(Collectors.joining("、")));
     }
 
     public String statusClass() {

@@ -1,6 +1,7 @@
 package com.servicedesk.web.portal;
 
 import com.servicedesk.audit.AuditTrail;
+import com.servicedesk.calendar.HolidayCalendarService;
 import com.servicedesk.complaint.ComplaintCounts;
 import com.servicedesk.complaint.ComplaintService;
 import com.servicedesk.customer.CustomerService;
@@ -10,12 +11,14 @@ import com.servicedesk.security.Caller;
 import com.servicedesk.security.Role;
 import com.servicedesk.security.StaffDirectory;
 import com.servicedesk.shared.JsonSupport;
+import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -40,6 +43,12 @@ public class DashboardBacking {
     @EJB
     private ComplaintService complaints;
 
+    @EJB
+    private HolidayCalendarService calendars;
+
+    @Inject
+    private TimeSource time;
+
     @Inject
     private UserSession session;
 
@@ -50,6 +59,7 @@ public class DashboardBacking {
     private Map<Role, Long> staffByRole = Map.of();
     private long auditEntries;
     private ComplaintCounts complaintCounts = new ComplaintCounts(0, 0, 0, 0);
+    private List<Integer> missingCalendarYears = List.of();
 
     @PostConstruct
     void load() {
@@ -67,6 +77,19 @@ public class DashboardBacking {
         if (caller.role() == Role.AUDITOR) {
             auditEntries = audit.count();
         }
+        if (caller.role() == Role.ADMIN || caller.role() == Role.MANAGER) {
+            missingCalendarYears = calendars.missingYears(time.today());
+        }
+    }
+
+    /** Years whose holiday arrangement is wanted by now and not in force (this year; next year from November). */
+    public List<Integer> getMissingCalendarYears() {
+        return missingCalendarYears;
+    }
+
+    public String getCalendarWarning() {
+        return messages.text("calendar.missing", missingCalendarYears.stream().map(String::valueOf)
+                .collect(Collectors.joining("、")));
     }
 
     public ComplaintCounts getComplaints() {

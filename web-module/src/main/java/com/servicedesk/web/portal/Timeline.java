@@ -35,7 +35,10 @@ public final class Timeline {
                     return json.getString(field);
                 }
             }
-            return json.containsKey("to") ? "→ " + json.getString("to") : null;
+            if (!json.containsKey("to")) {
+                return null;
+            }
+            return (json.containsKey("from") ? json.getString("from") + " " : "") + "→ " + json.getString("to");
         } catch (RuntimeException e) {
             return null;
         }
