@@ -24,6 +24,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import com.servicedesk.customer.ResidentIdNumber;
 import com.servicedesk.security.PersonalDataCipher;
+import com.servicedesk.security.PersonalDataKeys;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
@@ -102,8 +103,7 @@ final class BenchDatabase implements AutoCloseable {
             long customers = count("select count(*) from customer");
             long firstCustomer;
             if (customers < 20_000) {
-                PersonalDataCipher cipher = new PersonalDataCipher();
-                cipher.configure(PII_KEY, "");
+                PersonalDataCipher cipher = PersonalDataCipher.with(PersonalDataKeys.of(PII_KEY, ""));
                 StringBuilder rows = new StringBuilder();
                 for (int i = 0; i < 20_000; i++) {
                     String first17 = String.format("990101%s%03d", LocalDate.of(1960, 1, 1).plusDays(i).toString()

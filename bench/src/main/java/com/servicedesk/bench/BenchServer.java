@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The real server the scenarios run against: the WildFly that {@code bench/run} provisioned with the
  * EAR deployed and the PostgreSQL datasource, started here as a separate process on the benchmark
- * database, in demo mode (its users), with the test-support endpoints (to run a timer's job at once).
+ * database, with the demo EAR (its users, and the test kit's endpoints to run a timer's job at once).
  */
 final class BenchServer implements AutoCloseable {
 
@@ -53,9 +53,8 @@ final class BenchServer implements AutoCloseable {
     double start() throws Exception {
         awaitFreePort();
         Files.deleteIfExists(pidFile);
-        Files.deleteIfExists(home.resolve("standalone/deployments/servicedesk.ear.failed"));
+        Files.deleteIfExists(home.resolve("standalone/deployments/servicedesk-demo.ear.failed"));
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
-                "-Dservicedesk.demo=true", "-Dservicedesk.clock.adjustable=true",
                 "-Dservicedesk.data.dir=" + home.resolveSibling("server-data"), "-Dservicedesk.pii.key=" + BenchDatabase.PII_KEY)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolveSibling("server-console.log").toFile()));
@@ -72,7 +71,7 @@ final class BenchServer implements AutoCloseable {
         Http http = new Http();
         long deadline = started + Duration.ofMinutes(5).toNanos();
         while (true) {
-            if (Files.exists(home.resolve("standalone/deployments/servicedesk.ear.failed"))) {
+            if (Files.exists(home.resolve("standalone/deployments/servicedesk-demo.ear.failed"))) {
                 throw new IllegalStateException("the deployment failed: see " + log());
             }
             if (!launcher.isAlive()) {

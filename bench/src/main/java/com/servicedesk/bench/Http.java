@@ -19,6 +19,8 @@ final class Http {
 
     static final String SERVER = "http://127.0.0.1:8080/servicedesk/";
     static final String API = SERVER + "api/v1/";
+    /** The test kit of the demo EAR: run a timer's job at once. */
+    static final String TEST_KIT = "http://127.0.0.1:8080/servicedesk-test-kit/test-support/";
     static final String PASSWORD = "Demo#2026";
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 

@@ -561,7 +561,7 @@ public final class ServerBenchmarks {
         String[] firstRun = {"killed before it answered"};
         Thread job = new Thread(() -> {
             try {
-                Http.Reply reply = http.post("admin", "test-support/jobs/complaint-escalation", "", Map.of());
+                Http.Reply reply = http.post("admin", Http.TEST_KIT + "jobs/complaint-escalation", "", Map.of());
                 firstRun[0] = reply.status() + " " + reply.body() + " after " + reply.nanos() / 1_000_000 + " ms";
             } catch (IOException | InterruptedException ignored) {
                 // the server is killed under it
@@ -579,7 +579,7 @@ public final class ServerBenchmarks {
         System.out.println("  first run: " + firstRun[0] + "; " + beforeRestart + " escalated when the server was killed");
         server.start();
         Load.run(2, () -> false, 1, (client, i) ->
-                http.post("admin", "test-support/jobs/complaint-escalation", "", Map.of()).status());
+                http.post("admin", Http.TEST_KIT + "jobs/complaint-escalation", "", Map.of()).status());
         long escalations = BenchDatabase.count(count);
         long duplicated = BenchDatabase.count("select count(*) from (select e.entity_id from audit_entry e join complaint c"
                 + " on e.entity_type = 'Complaint' and e.entity_id = cast(c.id as varchar) and e.action = 'ESCALATE' where"

@@ -58,7 +58,7 @@ final class ApiClient {
     private final URI root;
 
     ApiClient(URL context) {
-        this.api = URI.create(context.toString().replaceAll("/?$", "/") + "api/v1/");
+        this.api = URI.create(Deployments.portal(context) + "api/v1/");
         this.root = URI.create(context.getProtocol() + "://" + context.getHost() + ":" + context.getPort() + "/");
     }
 

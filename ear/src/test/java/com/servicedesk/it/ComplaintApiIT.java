@@ -313,17 +313,11 @@ class ComplaintApiIT {
     }
 
     private void moveClock(Duration offset) {
-        ApiClient.Reply reply = api.send(ApiClient.request("admin", api.api("test-support/clock"))
-                .header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"offsetSeconds\":" + offset.toSeconds() + "}"))
-                .build());
-        assertEquals(200, reply.status(), reply.body());
+        new TestKit(context).moveClock(offset);
     }
 
     private JsonObject runEscalation() {
-        ApiClient.Reply reply = api.post("admin", "test-support/jobs/complaint-escalation", "");
-        assertEquals(200, reply.status(), reply.body());
-        return reply.json();
+        return new TestKit(context).runJob("complaint-escalation");
     }
 
     @Test

@@ -52,7 +52,7 @@ class ComplaintBrowserIT implements Browser.HasBrowser {
     }
 
     private String page(String path) {
-        return context.toString().replaceAll("/?$", "/") + path;
+        return Deployments.portal(context) + path;
     }
 
     private void signIn(String user) {

@@ -11,7 +11,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -207,13 +206,13 @@ class FollowUpAssessmentIT {
 
     @Test
     void overdueFollowUpsAreEscalatedOnceAndSatisfactionIsShownPerBranch() throws Exception {
-        JsonObject run = ok(api.post("admin", "test-support/jobs/follow-up-escalation", ""));
+        JsonObject run = new TestKit(context).runJob("follow-up-escalation");
         long overdue = Database.count("select count(*) from follow_up where status = 'OPEN' and due_on < ?",
                 java.sql.Date.valueOf(Instant.now().atZone(BEIJING).toLocalDate()));
         assertEquals(0, Database.count("select count(*) from follow_up where status = 'OPEN' and due_on < ?"
                 + " and escalated_at is null", java.sql.Date.valueOf(Instant.now().atZone(BEIJING).toLocalDate())));
         assertTrue(overdue > 0, "the demo data leaves some follow-ups overdue");
-        assertEquals(0, ok(api.post("admin", "test-support/jobs/follow-up-escalation", "")).getInt("escalated"),
+        assertEquals(0, new TestKit(context).runJob("follow-up-escalation").getInt("escalated"),
                 "once: " + run);
         assertTrue(api.get("supervisor", "follow-ups?queue=OVERDUE").json().getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().allMatch(f -> f.getBoolean("overdue")
@@ -408,9 +407,6 @@ class FollowUpAssessmentIT {
 
     private void moveClockTo(Instant target) {
         long offset = target == null ? 0 : Duration.between(Instant.now(), target).toSeconds();
-        ApiClient.Reply reply = api.send(ApiClient.request("admin", api.api("test-support/clock"))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"offsetSeconds\":" + offset + "}")).build());
-        assertEquals(200, reply.status(), reply.body());
+        new TestKit(context).moveClock(Duration.ofSeconds(offset));
     }
 }

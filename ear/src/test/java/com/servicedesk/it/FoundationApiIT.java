@@ -348,6 +348,6 @@ class FoundationApiIT {
         assertEquals("UP", health.getString("status"));
         assertTrue(health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
                 .anyMatch(c -> c.getString("name").equals("deployments-status")
-                        && c.getJsonObject("data").getString("servicedesk.ear").equals("OK")), ready.body());
+                        && c.getJsonObject("data").getString("servicedesk-demo.ear").equals("OK")), ready.body());
     }
 }

@@ -61,7 +61,7 @@ class HolidayCalendarBrowserIT implements Browser.HasBrowser {
     }
 
     private String page(String path) {
-        return context.toString().replaceAll("/?$", "/") + path;
+        return Deployments.portal(context) + path;
     }
 
     private void signIn(String user) {

@@ -50,7 +50,7 @@ class PortalBrowserIT implements Browser.HasBrowser {
     }
 
     private String page(String path) {
-        return context.toString().replaceAll("/?$", "/") + path;
+        return Deployments.portal(context) + path;
     }
 
     private void signIn(String user, String password) {

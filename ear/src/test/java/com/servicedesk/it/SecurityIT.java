@@ -191,14 +191,14 @@ class SecurityIT {
         scanned.put("auditor GET audit/entries", api.get("auditor", "audit/entries?entityType=Customer&entityId="
                 + customerId).body());
         scanned.put("auditor GET security/audit-report-data", api.get("auditor", "security/audit-report-data").body());
-        PortalSession portal = PortalSession.signedIn(context.toString(), "supervisor");
+        PortalSession portal = PortalSession.signedIn(Deployments.portal(context), "supervisor");
         for (String page : List.of("customers.xhtml", "complaint.xhtml?id=" + complaintId,
                 "service-request.xhtml?id=" + requestId, "application.xhtml?id=" + applicationId, "index.xhtml")) {
             HttpResponse<String> html = portal.get(page);
             assertEquals(200, html.statusCode(), page);
             scanned.put("portal " + page, html.body());
         }
-        PortalSession auditor = PortalSession.signedIn(context.toString(), "auditor");
+        PortalSession auditor = PortalSession.signedIn(Deployments.portal(context), "auditor");
         scanned.put("portal audit.xhtml", auditor.get("audit.xhtml").body());
         scanned.forEach((where, body) -> {
             assertFalse(body.contains(idNumber), "clear identity number in " + where);
@@ -215,7 +215,7 @@ class SecurityIT {
                 .substring(0, 32).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         String before = (String) Database.query("select id_number_enc from customer where id = ?", customerId).get(0)
                 .get("id_number_enc");
-        useKeys(newKey, oldKey);
+        new TestKit(context).useKeys(newKey, oldKey);
         try {
             JsonObject result = api.post("admin", "admin/pii-rotation", "").json();
             assertTrue(result.getJsonNumber("customers").longValue() >= 2000, result.toString());
@@ -233,24 +233,16 @@ class SecurityIT {
                     + " and entity_id = ? and action = 'ROTATE'", keyId));
         } finally {
             // Rotate back: the next deployment of this run starts with the configured key alone.
-            useKeys(oldKey, newKey);
+            new TestKit(context).useKeys(oldKey, newKey);
             assertEquals(200, api.post("admin", "admin/pii-rotation", "").status());
         }
-    }
-
-    private void useKeys(String current, String previous) {
-        ApiClient.Reply keys = api.send(ApiClient.request("admin", api.api("test-support/pii-keys"))
-                .header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"current\":\"" + current + "\",\"previous\":\""
-                        + previous + "\"}")).build());
-        assertEquals(204, keys.status(), keys.body());
     }
 
     // --- the browser-facing defences -------------------------------------------------------------------
 
     @Test
     void aFormPostedWithoutAValidViewStateChangesNothing() throws Exception {
-        PortalSession portal = PortalSession.signedIn(context.toString(), "agent");
+        PortalSession portal = PortalSession.signedIn(Deployments.portal(context), "agent");
         String page = portal.get("complaint.xhtml?id=" + complaintId).body();
         assertTrue(page.contains("sd-action-ACCEPT"), "the agent may accept it");
         java.util.regex.Matcher button = java.util.regex.Pattern.compile("id=\"(actions:[^\"]*:act)\"[^>]*sd-action-ACCEPT")
@@ -272,7 +264,7 @@ class SecurityIT {
 
     @Test
     void pagesCarrySecurityHeadersAndTheSessionCookieIsNotForScripts() {
-        PortalSession portal = new PortalSession(context.toString());
+        PortalSession portal = new PortalSession(Deployments.portal(context));
         HttpResponse<String> login = portal.get("login.xhtml");
         assertTrue(login.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
         assertEquals("DENY", login.headers().firstValue("X-Frame-Options").orElse(""));

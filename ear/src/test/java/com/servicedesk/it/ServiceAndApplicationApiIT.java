@@ -168,18 +168,19 @@ class ServiceAndApplicationApiIT {
         assertEquals(0, api.get("agent2", "service-requests?branch=BJ01").json().getInt("total"));
     }
 
+    @Test
+    void theDemoDataPutsSomethingInTheBranchsOverdueQueue() {
+        JsonObject overdue = api.get("supervisor", "service-requests?branch=BJ01&overdue=true&size=50").json();
+        assertTrue(overdue.getInt("total") > 0, "a visitor sees the overdue filter at work");
+        overdue.getJsonArray("items").getValuesAs(JsonObject.class).forEach(r -> assertTrue(r.getBoolean("overdue"), r.toString()));
+    }
+
     private void moveClock(Duration offset) {
-        ApiClient.Reply reply = api.send(ApiClient.request("admin", api.api("test-support/clock"))
-                .header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"offsetSeconds\":" + offset.toSeconds() + "}"))
-                .build());
-        assertEquals(200, reply.status(), reply.body());
+        new TestKit(context).moveClock(offset);
     }
 
     private JsonObject runJob(String job) {
-        ApiClient.Reply reply = api.post("admin", "test-support/jobs/" + job, "");
-        assertEquals(200, reply.status(), reply.body());
-        return reply.json();
+        return new TestKit(context).runJob(job);
     }
 
     // --- business applications -----------------------------------------------------------------------

@@ -38,9 +38,9 @@ import java.util.Set;
 @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME})
 public class ApplicationService {
 
-    static final String AUDIT_TYPE = "BusinessApplication";
-    static final String REFERENCE_PREFIX = "YW";
-    static final String REFERENCE_SEQUENCE = "application_reference_seq";
+    public static final String AUDIT_TYPE = "BusinessApplication";
+    public static final String REFERENCE_PREFIX = "YW";
+    public static final String REFERENCE_SEQUENCE = "application_reference_seq";
 
     @PersistenceContext
     private EntityManager em;
@@ -200,7 +200,7 @@ public class ApplicationService {
                 List.copyOf(a.allowedActions(caller)), a.version());
     }
 
-    static String snapshot(BusinessApplication a) {
+    public static String snapshot(BusinessApplication a) {
         var json = JsonSupport.JSON.createObjectBuilder()
                 .add("reference", a.reference())
                 .add("status", a.status().name())

@@ -38,22 +38,13 @@ public class AuditTrail {
     /** Records on behalf of a named actor, for events where no one is signed in yet (a login attempt). */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public AuditEntry recordAs(String actor, AuditEvent event) {
-        return recordAt(actor, time.now(), event);
-    }
-
-    /**
-     * Records an event that happened at a given time. Only the demo data uses it, to give its
-     * invented cases a believable past; every live change is recorded as it happens.
-     */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public AuditEntry recordAt(String actor, java.time.Instant at, AuditEvent event) {
         String key = event.chainKey();
         AuditChainHead head = em.find(AuditChainHead.class, key, LockModeType.PESSIMISTIC_WRITE);
         boolean first = head == null;
         if (first) {
             head = new AuditChainHead(key);
         }
-        AuditEntry entry = new AuditEntry(key, head.seq() + 1, at, actor, event, head.headHash());
+        AuditEntry entry = new AuditEntry(key, head.seq() + 1, time.now(), actor, event, head.headHash());
         em.persist(entry);
         head.advance(entry);
         if (first) {

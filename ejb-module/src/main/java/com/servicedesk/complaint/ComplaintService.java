@@ -45,9 +45,9 @@ import org.hibernate.jpa.HibernateHints;
 @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME})
 public class ComplaintService {
 
-    static final String AUDIT_TYPE = "Complaint";
-    static final String REFERENCE_PREFIX = "TS";
-    static final String REFERENCE_SEQUENCE = "complaint_reference_seq";
+    public static final String AUDIT_TYPE = "Complaint";
+    public static final String REFERENCE_PREFIX = "TS";
+    public static final String REFERENCE_SEQUENCE = "complaint_reference_seq";
     private static final Duration DUE_SOON = Duration.ofDays(2);
     private static final Map<String, String> SORTABLE = Map.of(
             "receivedAt", "c.receivedAt", "decisionDueAt", "c.decisionDueAt", "reference", "c.reference",

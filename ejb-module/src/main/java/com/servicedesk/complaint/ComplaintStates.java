@@ -4,12 +4,12 @@ import com.servicedesk.shared.JsonSupport;
 import jakarta.json.JsonObjectBuilder;
 
 /** The compact JSON a complaint's audit entries keep of its state and of each action's details. */
-final class ComplaintStates {
+public final class ComplaintStates {
 
     private ComplaintStates() {
     }
 
-    static String snapshot(Complaint c) {
+    public static String snapshot(Complaint c) {
         JsonObjectBuilder json = JsonSupport.JSON.createObjectBuilder()
                 .add("reference", c.reference())
                 .add("status", c.status().name())
@@ -30,7 +30,7 @@ final class ComplaintStates {
         return json.build().toString();
     }
 
-    static String detail(ComplaintCommand command) {
+    public static String detail(ComplaintCommand command) {
         JsonObjectBuilder json = JsonSupport.JSON.createObjectBuilder();
         add(json, "reason", command.reason());
         add(json, "resolution", command.resolution());

@@ -59,7 +59,7 @@ public class Customer {
     protected Customer() {
     }
 
-    Customer(String name, String idNumberEncrypted, String idNumberIndex, String phoneEncrypted, String phoneIndex,
+    public Customer(String name, String idNumberEncrypted, String idNumberIndex, String phoneEncrypted, String phoneIndex,
              String branchCode, Instant createdAt, String createdBy) {
         this.name = Objects.requireNonNull(name);
         this.idNumberEncrypted = Objects.requireNonNull(idNumberEncrypted);

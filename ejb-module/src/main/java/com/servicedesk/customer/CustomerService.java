@@ -34,8 +34,8 @@ import java.util.List;
 @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME})
 public class CustomerService {
 
-    static final String ID_NUMBER_COLUMN = "customer.id_number";
-    static final String PHONE_COLUMN = "customer.phone";
+    public static final String ID_NUMBER_COLUMN = "customer.id_number";
+    public static final String PHONE_COLUMN = "customer.phone";
 
     @PersistenceContext
     private EntityManager em;

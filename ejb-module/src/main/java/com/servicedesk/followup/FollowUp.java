@@ -79,13 +79,13 @@ public class FollowUp {
     }
 
     /** The customer was contacted again: the task is done. */
-    void complete(Instant at) {
+    public void complete(Instant at) {
         this.status = FollowUpStatus.DONE;
         this.completedAt = at;
     }
 
     /** The customer could not be reached within the attempts allowed: the task is closed as such. */
-    void closeUnreachable(Instant at) {
+    public void closeUnreachable(Instant at) {
         this.status = FollowUpStatus.UNREACHABLE;
         this.completedAt = at;
     }

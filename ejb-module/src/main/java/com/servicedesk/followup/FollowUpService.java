@@ -50,10 +50,10 @@ public class FollowUpService {
     public record VisitInput(boolean reached, VisitChannel channel, SurveyAnswers answers) {
     }
 
-    static final String AUDIT_TYPE = "FollowUp";
-    static final String VISIT_AUDIT_TYPE = "ReturnVisit";
+    public static final String AUDIT_TYPE = "FollowUp";
+    public static final String VISIT_AUDIT_TYPE = "ReturnVisit";
     /** Working days an improvement action raised by a low score has before it falls due. */
-    static final int LOW_SCORE_ACTION_DAYS = 10;
+    public static final int LOW_SCORE_ACTION_DAYS = 10;
 
     @PersistenceContext
     private EntityManager em;

@@ -160,13 +160,13 @@ public class ImprovementAction {
     }
 
     /** The owner starts and finishes the work. */
-    void start(Caller caller) {
+    public void start(Caller caller) {
         requireOwner(caller);
         requireStatus(Status.OPEN);
         status = Status.IN_PROGRESS;
     }
 
-    void complete(Caller caller, LocalDate on) {
+    public void complete(Caller caller, LocalDate on) {
         requireOwner(caller);
         if (status != Status.OPEN && status != Status.IN_PROGRESS) {
             throw new ConflictException("improvement-not-open", "only an open action can be completed");
@@ -176,7 +176,7 @@ public class ImprovementAction {
     }
 
     /** A later check, by someone other than the owner, of whether the change worked. */
-    void check(Caller caller, CheckResult result, String note) {
+    public void check(Caller caller, CheckResult result, String note) {
         requireStatus(Status.DONE);
         if (caller.username().equals(owner)) {
             throw new ConflictException("four-eyes", "the owner may not check their own action");

@@ -44,7 +44,7 @@ public class ImprovementService {
         START, COMPLETE, CHECK
     }
 
-    static final String AUDIT_TYPE = "ImprovementAction";
+    public static final String AUDIT_TYPE = "ImprovementAction";
 
     @PersistenceContext
     private EntityManager em;

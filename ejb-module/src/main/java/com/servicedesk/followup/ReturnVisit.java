@@ -77,7 +77,7 @@ public class ReturnVisit {
     protected ReturnVisit() {
     }
 
-    ReturnVisit(FollowUp followUp) {
+    public ReturnVisit(FollowUp followUp) {
         this.followUpId = followUp.id();
         this.branchCode = followUp.branchCode();
         this.customerId = followUp.customerId();
@@ -86,7 +86,7 @@ public class ReturnVisit {
     }
 
     /** An attempt that did not reach the customer; returns true when it was the last one allowed. */
-    boolean notReached(String channel, String by, Instant at, int maxAttempts) {
+    public boolean notReached(String channel, String by, Instant at, int maxAttempts) {
         requireOpen();
         this.channel = channel;
         this.visitedBy = by;
@@ -99,7 +99,7 @@ public class ReturnVisit {
         return false;
     }
 
-    void reached(String channel, SurveyAnswers answers, String by, Instant at) {
+    public void reached(String channel, SurveyAnswers answers, String by, Instant at) {
         requireOpen();
         SurveyAnswers a = answers.validated();
         this.channel = channel;

@@ -71,7 +71,7 @@ public class AuditFinding {
     protected AuditFinding() {
     }
 
-    AuditFinding(long auditId, String title, Severity severity, String owner, LocalDate dueOn) {
+    public AuditFinding(long auditId, String title, Severity severity, String owner, LocalDate dueOn) {
         this.auditId = auditId;
         this.title = title;
         this.severity = severity;
@@ -80,7 +80,7 @@ public class AuditFinding {
         this.status = Status.OPEN;
     }
 
-    void remediate(String what) {
+    public void remediate(String what) {
         if (status != Status.OPEN) {
             throw new ConflictException("finding-not-open", "only an open finding can be remediated");
         }
@@ -91,7 +91,7 @@ public class AuditFinding {
         status = Status.REMEDIATED;
     }
 
-    void verify(String auditor, String remediatedBy, Instant at) {
+    public void verify(String auditor, String remediatedBy, Instant at) {
         if (status != Status.REMEDIATED) {
             throw new ConflictException("finding-not-remediated", "only a remediated finding can be verified");
         }

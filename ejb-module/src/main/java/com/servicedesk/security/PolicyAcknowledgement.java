@@ -54,7 +54,7 @@ public class PolicyAcknowledgement {
     protected PolicyAcknowledgement() {
     }
 
-    PolicyAcknowledgement(Long policyId, String username, Instant acknowledgedAt) {
+    public PolicyAcknowledgement(Long policyId, String username, Instant acknowledgedAt) {
         this.policyId = policyId;
         this.username = username;
         this.acknowledgedAt = acknowledgedAt;

@@ -51,7 +51,7 @@ public class SecurityAuditPlan {
     protected SecurityAuditPlan() {
     }
 
-    SecurityAuditPlan(String title, String scope, LocalDate plannedOn, String lead) {
+    public SecurityAuditPlan(String title, String scope, LocalDate plannedOn, String lead) {
         this.title = title;
         this.scope = scope;
         this.plannedOn = plannedOn;
@@ -59,7 +59,7 @@ public class SecurityAuditPlan {
         this.status = Status.PLANNED;
     }
 
-    void advance(LocalDate today) {
+    public void advance(LocalDate today) {
         status = switch (status) {
             case PLANNED -> Status.IN_PROGRESS;
             case IN_PROGRESS -> {

@@ -45,7 +45,7 @@ public class SecurityPolicy {
     protected SecurityPolicy() {
     }
 
-    SecurityPolicy(String code, int version, String titleZh, String titleEn, String body, LocalDate effectiveFrom,
+    public SecurityPolicy(String code, int version, String titleZh, String titleEn, String body, LocalDate effectiveFrom,
                    String publishedBy, Instant publishedAt) {
         this.code = code;
         this.version = version;

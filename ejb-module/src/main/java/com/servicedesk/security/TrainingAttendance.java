@@ -67,7 +67,7 @@ public class TrainingAttendance {
     protected TrainingAttendance() {
     }
 
-    TrainingAttendance(TrainingSession session, TrainingCourse course, String username, int score, String recordedBy,
+    public TrainingAttendance(TrainingSession session, TrainingCourse course, String username, int score, String recordedBy,
                        Instant recordedAt) {
         this.sessionId = session.id();
         this.username = username;

@@ -32,7 +32,7 @@ public class TrainingSession {
     protected TrainingSession() {
     }
 
-    TrainingSession(String courseCode, LocalDate heldOn, String trainer, String location) {
+    public TrainingSession(String courseCode, LocalDate heldOn, String trainer, String location) {
         this.courseCode = courseCode;
         this.heldOn = heldOn;
         this.trainer = trainer;

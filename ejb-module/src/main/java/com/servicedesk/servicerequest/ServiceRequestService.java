@@ -47,9 +47,9 @@ import org.hibernate.jpa.HibernateHints;
 @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME})
 public class ServiceRequestService {
 
-    static final String AUDIT_TYPE = "ServiceRequest";
-    static final String REFERENCE_PREFIX = "FW";
-    static final String REFERENCE_SEQUENCE = "service_request_reference_seq";
+    public static final String AUDIT_TYPE = "ServiceRequest";
+    public static final String REFERENCE_PREFIX = "FW";
+    public static final String REFERENCE_SEQUENCE = "service_request_reference_seq";
     private static final Duration DUE_SOON = Duration.ofHours(2);
     static final Set<ServiceRequestStatus> OPEN = Set.of(ServiceRequestStatus.RECEIVED, ServiceRequestStatus.ACCEPTED,
             ServiceRequestStatus.IN_PROGRESS);
@@ -253,7 +253,7 @@ public class ServiceRequestService {
                 open && !remaining.isNegative() && remaining.compareTo(DUE_SOON) <= 0, r.escalationLevel(), r.version());
     }
 
-    static String snapshot(ServiceRequest r) {
+    public static String snapshot(ServiceRequest r) {
         JsonObjectBuilder json = JsonSupport.JSON.createObjectBuilder()
                 .add("reference", r.reference())
                 .add("status", r.status().name())
@@ -270,7 +270,7 @@ public class ServiceRequestService {
         return json.build().toString();
     }
 
-    static String detail(ServiceRequestCommand command) {
+    public static String detail(ServiceRequestCommand command) {
         JsonObjectBuilder json = JsonSupport.JSON.createObjectBuilder();
         if (command.note() != null) {
             json.add("note", command.note());

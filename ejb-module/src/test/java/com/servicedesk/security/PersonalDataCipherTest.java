@@ -16,9 +16,7 @@ class PersonalDataCipherTest {
     private static final String KEY_2 = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
 
     private static PersonalDataCipher cipher(String current, String previous) {
-        PersonalDataCipher cipher = new PersonalDataCipher();
-        cipher.configure(current, previous);
-        return cipher;
+        return PersonalDataCipher.with(PersonalDataKeys.of(current, previous));
     }
 
     @Test

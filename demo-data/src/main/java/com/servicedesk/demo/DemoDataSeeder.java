@@ -1,4 +1,4 @@
-package com.servicedesk.platform;
+package com.servicedesk.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
@@ -12,11 +12,11 @@ import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Builds the demo data set at start-up, only in demo mode ({@code servicedesk.demo=true}, which the
- * README's run command sets) and never otherwise. Parts already present are skipped.
+ * Builds the demo data set at start-up. This module is deployed only in servicedesk-demo.ear (the
+ * README's run command, the integration tests, the bench), never in the product. Parts already
+ * present are skipped.
  */
 @Singleton
 @Startup
@@ -27,10 +27,6 @@ public class DemoDataSeeder {
     private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class.getName());
 
     @Inject
-    @ConfigProperty(name = "servicedesk.demo", defaultValue = "false")
-    boolean demo;
-
-    @Inject
     Instance<DemoDataContributor> contributors;
 
     @EJB
@@ -38,9 +34,6 @@ public class DemoDataSeeder {
 
     @PostConstruct
     void seed() {
-        if (!demo) {
-            return;
-        }
         List<DemoDataContributor> ordered = contributors.stream()
                 .sorted(Comparator.comparingInt(DemoDataContributor::order))
                 .toList();

@@ -1,7 +1,10 @@
-package com.servicedesk.assessment;
+package com.servicedesk.demo;
 
-import com.servicedesk.platform.DemoDataContributor;
-import com.servicedesk.platform.DemoRandom;
+import com.servicedesk.assessment.AssessmentComputation;
+import com.servicedesk.assessment.AssessmentPeriod;
+import com.servicedesk.assessment.AssessmentService;
+import com.servicedesk.assessment.PeriodKind;
+
 import com.servicedesk.security.Role;
 import com.servicedesk.shared.TimeSource;
 import jakarta.ejb.EJB;

@@ -1,13 +1,15 @@
-package com.servicedesk.application;
+package com.servicedesk.demo;
 
+import com.servicedesk.application.ApplicationAction;
+import com.servicedesk.application.ApplicationCommand;
+import com.servicedesk.application.ApplicationService;
+import com.servicedesk.application.ApplicationType;
+import com.servicedesk.application.BusinessApplication;
+
+import com.servicedesk.demo.DemoTeams.Team;
 import com.servicedesk.audit.AuditEvent;
-import com.servicedesk.audit.AuditTrail;
-import com.servicedesk.platform.DemoDataContributor;
-import com.servicedesk.platform.DemoRandom;
 import com.servicedesk.platform.ReferenceNumbers;
 import com.servicedesk.security.Caller;
-import com.servicedesk.security.DemoTeams;
-import com.servicedesk.security.DemoTeams.Team;
 import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.TimeSource;
 import jakarta.ejb.EJB;
@@ -41,8 +43,8 @@ public class DemoApplications implements DemoDataContributor {
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
-    private AuditTrail audit;
+    @Inject
+    private DemoHistory audit;
 
     @EJB
     private ReferenceNumbers references;

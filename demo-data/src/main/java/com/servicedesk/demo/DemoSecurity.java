@@ -1,12 +1,17 @@
-package com.servicedesk.security;
+package com.servicedesk.demo;
+
+import com.servicedesk.security.AuditFinding;
+import com.servicedesk.security.PolicyAcknowledgement;
+import com.servicedesk.security.SecurityAuditPlan;
+import com.servicedesk.security.SecurityPolicy;
+import com.servicedesk.security.StaffUser;
+import com.servicedesk.security.TrainingAttendance;
+import com.servicedesk.security.TrainingCourse;
+import com.servicedesk.security.TrainingSession;
 
 import com.servicedesk.audit.AuditEvent;
-import com.servicedesk.audit.AuditTrail;
-import com.servicedesk.platform.DemoDataContributor;
-import com.servicedesk.platform.DemoRandom;
 import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.TimeSource;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,8 +32,8 @@ public class DemoSecurity implements DemoDataContributor {
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
-    private AuditTrail audit;
+    @Inject
+    private DemoHistory audit;
 
     @Inject
     private TimeSource time;

@@ -1,14 +1,21 @@
-package com.servicedesk.followup;
+package com.servicedesk.demo;
 
+import com.servicedesk.followup.FollowUp;
+import com.servicedesk.followup.FollowUpService;
+import com.servicedesk.followup.FollowUpStatus;
+import com.servicedesk.followup.ImprovementAction;
+import com.servicedesk.followup.ImprovementService;
+import com.servicedesk.followup.ReturnVisit;
+import com.servicedesk.followup.ReturnVisitStatus;
+import com.servicedesk.followup.SatisfactionMethod;
+import com.servicedesk.followup.SurveyAnswers;
+import com.servicedesk.followup.VisitChannel;
+
+import com.servicedesk.demo.DemoTeams.Team;
 import com.servicedesk.audit.AuditEvent;
-import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.calendar.HolidayCalendar;
 import com.servicedesk.calendar.HolidayCalendarService;
-import com.servicedesk.platform.DemoDataContributor;
-import com.servicedesk.platform.DemoRandom;
 import com.servicedesk.security.Caller;
-import com.servicedesk.security.DemoTeams;
-import com.servicedesk.security.DemoTeams.Team;
 import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.TimeSource;
 import jakarta.ejb.EJB;
@@ -43,8 +50,8 @@ public class DemoFollowUps implements DemoDataContributor {
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
-    private AuditTrail audit;
+    @Inject
+    private DemoHistory audit;
 
     @EJB
     private HolidayCalendarService calendars;

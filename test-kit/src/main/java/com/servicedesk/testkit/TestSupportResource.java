@@ -1,18 +1,18 @@
-package com.servicedesk.web.api;
+package com.servicedesk.testkit;
 
 import com.servicedesk.complaint.ComplaintEscalation;
+import com.servicedesk.demo.AdjustableTimeSource;
+import com.servicedesk.demo.DemoKeySource;
 import com.servicedesk.followup.FollowUpEscalation;
-import com.servicedesk.security.PersonalDataCipher;
+import com.servicedesk.security.PersonalDataKeys;
 import com.servicedesk.security.Role;
 import com.servicedesk.servicerequest.ServiceRequestEscalation;
-import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,9 +22,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 
 /**
- * Lets tests move the bank's clock and run a timer's job at once instead of waiting for it. It
- * exists only on a server started with {@code servicedesk.clock.adjustable=true} (the test server);
- * everywhere else every path here answers 404.
+ * The test server's controls: move the bank's clock, run a timer's job at once instead of waiting
+ * for it, swap the personal-data keys to rehearse a rotation. This WAR is deployed only with the
+ * demo-data module on a test or demo server; the production EAR has neither.
  */
 @Path("test-support")
 @RequestScoped
@@ -37,8 +37,15 @@ public class TestSupportResource {
     public record ClockOffset(@NotNull Long offsetSeconds) {
     }
 
+    /** The keys to use from now on. */
+    public record Keys(@NotNull String current, String previous) {
+    }
+
     @Inject
-    private TimeSource time;
+    private AdjustableTimeSource time;
+
+    @Inject
+    private DemoKeySource keys;
 
     @EJB
     private ComplaintEscalation escalation;
@@ -52,7 +59,6 @@ public class TestSupportResource {
     @PUT
     @Path("clock")
     public ClockOffset moveClock(@NotNull ClockOffset body) {
-        requireEnabled();
         time.setOffset(Duration.ofSeconds(body.offsetSeconds()));
         return new ClockOffset(time.offset().toSeconds());
     }
@@ -60,42 +66,25 @@ public class TestSupportResource {
     @POST
     @Path("jobs/complaint-escalation")
     public ComplaintEscalation.Run runComplaintEscalation() {
-        requireEnabled();
         return escalation.run();
     }
 
     @POST
     @Path("jobs/service-request-escalation")
     public ServiceRequestEscalation.Run runServiceRequestEscalation() {
-        requireEnabled();
         return requestEscalation.run();
     }
 
     @POST
     @Path("jobs/follow-up-escalation")
     public FollowUpEscalation.Run runFollowUpEscalation() {
-        requireEnabled();
         return followUpEscalation.run();
     }
-
-    /** The keys to use from now on, to rehearse a rotation on the test server. */
-    public record Keys(@NotNull String current, String previous) {
-    }
-
-    @Inject
-    private PersonalDataCipher cipher;
 
     @PUT
     @Path("pii-keys")
     public Response useKeys(@NotNull Keys body) {
-        requireEnabled();
-        cipher.configure(body.current(), body.previous() == null ? "" : body.previous());
+        keys.use(PersonalDataKeys.of(body.current(), body.previous()));
         return Response.noContent().build();
-    }
-
-    private void requireEnabled() {
-        if (!time.adjustable()) {
-            throw new NotFoundException();
-        }
     }
 }

@@ -1,4 +1,4 @@
-package com.servicedesk.platform;
+package com.servicedesk.demo;
 
 /**
  * One bounded context's part of the demo data set. The seeder runs each contributor once, in

@@ -1,7 +1,9 @@
-package com.servicedesk.security;
+package com.servicedesk.demo;
 
-import com.servicedesk.platform.DemoDataContributor;
-import com.servicedesk.platform.DemoRandom;
+import com.servicedesk.security.PasswordHasher;
+import com.servicedesk.security.Role;
+import com.servicedesk.security.StaffUser;
+
 import com.servicedesk.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package com.servicedesk.platform;
+package com.servicedesk.demo;
 
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.PermitAll;
@@ -23,14 +23,16 @@ public class DemoDataWriter {
     /** Returns the records made, or -1 when the part already existed. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int seedOnce(DemoDataContributor contributor) {
-        Long existing = em.createQuery("select count(d) from DemoSeed d where d.name = :n", Long.class)
-                .setParameter("n", contributor.name())
+        Number existing = (Number) em.createNativeQuery("select count(*) from demo_seed where name = ?1")
+                .setParameter(1, contributor.name())
                 .getSingleResult();
-        if (existing > 0) {
+        if (existing.longValue() > 0) {
             return -1;
         }
         int records = contributor.seed(new DemoRandom(contributor.name()));
-        em.persist(new DemoSeed(contributor.name(), records, time.now()));
+        em.createNativeQuery("insert into demo_seed (name, records, seeded_at) values (?1, ?2, ?3)")
+                .setParameter(1, contributor.name()).setParameter(2, records).setParameter(3, time.now())
+                .executeUpdate();
         return records;
     }
 }

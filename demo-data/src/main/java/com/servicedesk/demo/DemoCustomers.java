@@ -1,11 +1,13 @@
-package com.servicedesk.customer;
+package com.servicedesk.demo;
+
+import com.servicedesk.customer.Customer;
+import com.servicedesk.customer.CustomerService;
+import com.servicedesk.customer.ResidentIdNumber;
 
 import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.organisation.Branch;
 import com.servicedesk.organisation.OrganisationService;
-import com.servicedesk.platform.DemoDataContributor;
-import com.servicedesk.platform.DemoRandom;
 import com.servicedesk.security.PersonalDataCipher;
 import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.TimeSource;

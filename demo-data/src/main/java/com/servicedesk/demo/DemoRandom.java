@@ -1,4 +1,4 @@
-package com.servicedesk.platform;
+package com.servicedesk.demo;
 
 import java.time.LocalDate;
 import java.util.List;

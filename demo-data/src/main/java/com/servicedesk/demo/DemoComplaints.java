@@ -1,17 +1,27 @@
-package com.servicedesk.complaint;
+package com.servicedesk.demo;
 
+import com.servicedesk.complaint.Complaint;
+import com.servicedesk.complaint.ComplaintAction;
+import com.servicedesk.complaint.ComplaintCommand;
+import com.servicedesk.complaint.ComplaintService;
+import com.servicedesk.complaint.ComplaintStates;
+import com.servicedesk.complaint.ComplaintStatus;
+import com.servicedesk.complaint.ContactChannel;
+import com.servicedesk.complaint.CustomerResponse;
+import com.servicedesk.complaint.DeadlineEngine;
+import com.servicedesk.complaint.DeadlinePolicy;
+import com.servicedesk.complaint.RemedyType;
+import com.servicedesk.complaint.ReviewOutcome;
+import com.servicedesk.complaint.Severity;
+
+import com.servicedesk.demo.DemoTeams.Team;
 import com.servicedesk.audit.AuditEvent;
-import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.calendar.HolidayCalendarService;
 import com.servicedesk.followup.FollowUpScheduler;
 import com.servicedesk.followup.FollowUpSource;
 import com.servicedesk.organisation.OrganisationService;
-import com.servicedesk.platform.DemoDataContributor;
-import com.servicedesk.platform.DemoRandom;
 import com.servicedesk.platform.ReferenceNumbers;
 import com.servicedesk.security.Caller;
-import com.servicedesk.security.DemoTeams;
-import com.servicedesk.security.DemoTeams.Team;
 import com.servicedesk.security.Role;
 import com.servicedesk.shared.Money;
 import com.servicedesk.shared.TimeSource;
@@ -70,8 +80,8 @@ public class DemoComplaints implements DemoDataContributor {
     @Inject
     private DemoTeams teams;
 
-    @EJB
-    private AuditTrail audit;
+    @Inject
+    private DemoHistory audit;
 
     @EJB
     private HolidayCalendarService calendars;

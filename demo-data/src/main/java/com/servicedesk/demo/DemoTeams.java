@@ -1,4 +1,9 @@
-package com.servicedesk.security;
+package com.servicedesk.demo;
+
+import com.servicedesk.security.Caller;
+import com.servicedesk.security.CallerContext;
+import com.servicedesk.security.Role;
+import com.servicedesk.security.StaffUser;
 
 import com.servicedesk.organisation.Branch;
 import com.servicedesk.organisation.OrganisationService;
