@@ -215,7 +215,7 @@ public class DemoComplaints implements DemoDataContributor {
                 propose();
             }
             Caller approver = approver();
-            ComplaintCommand told = new ComplaintCommand(null, null, null, null, null,
+            ComplaintCommand.Details told = new ComplaintCommand.Details(null, null, null, null, null,
                     random.weighted(ordered(ContactChannel.PHONE, 60, ContactChannel.SMS, 15, ContactChannel.LETTER, 10,
                             ContactChannel.IN_PERSON, 10, ContactChannel.MOBILE_APP, 5)), null, null, null, null, null,
                     null, null, null);
@@ -229,19 +229,19 @@ public class DemoComplaints implements DemoDataContributor {
                 if (sinceResponse < 40 && random.chance(0.5)) {
                     return;
                 }
-                ComplaintCommand decided = new ComplaintCommand("经核查，维持原处理意见。", null, null, null, null, null,
+                ComplaintCommand.Details decided = new ComplaintCommand.Details("经核查，维持原处理意见。", null, null, null, null, null,
                         null, random.chance(0.7) ? ReviewOutcome.UPHELD : ReviewOutcome.REVISED, null, null, null,
                         null, null, null);
                 if (decided.reviewOutcome() == ReviewOutcome.REVISED) {
-                    decided = new ComplaintCommand("经核查，部分采纳客户意见。", "追加退还相关费用并致歉。", null, null, null,
+                    decided = new ComplaintCommand.Details("经核查，部分采纳客户意见。", "追加退还相关费用并致歉。", null, null, null,
                             null, null, ReviewOutcome.REVISED, null, null, null, null, null, null);
                 }
                 step(ComplaintAction.DECIDE_REVIEW, staff.manager(), 48, 300, decided);
             }
-            if (c.remedyType() != null && c.remedyType().isMonetary() && random.chance(0.75)) {
+            if (c.resolution().remedyType() != null && c.resolution().remedyType().isMonetary() && random.chance(0.75)) {
                 step(ComplaintAction.RECORD_REMEDY, agent, 24, 120);
             }
-            ComplaintCommand accepted = new ComplaintCommand(null, null, null, null, null, null,
+            ComplaintCommand.Details accepted = new ComplaintCommand.Details(null, null, null, null, null, null,
                     CustomerResponse.ACCEPTED, null, null, null, null, null, null, null);
             step(ComplaintAction.CLOSE, agent, 24, 240, accepted);
             if (c.status() == ComplaintStatus.CLOSED) {
@@ -259,7 +259,7 @@ public class DemoComplaints implements DemoDataContributor {
             Money amount = remedy.isMonetary()
                     ? Money.of(Integer.toString(20 + random.nextInt(4980)) + "." + String.format("%02d", random.nextInt(100)), "CNY")
                     : null;
-            ComplaintCommand proposal = new ComplaintCommand(null, resolutionText(remedy), remedy, amount,
+            ComplaintCommand.Details proposal = new ComplaintCommand.Details(null, resolutionText(remedy), remedy, amount,
                     random.pick(List.of("系统扣费规则配置错误", "员工未按规定履行告知义务", "第三方渠道处理延迟",
                             "产品说明材料表述不清", "客户对业务规则理解有误")),
                     null, null, null, null, null, null, null, null, null);
@@ -271,17 +271,17 @@ public class DemoComplaints implements DemoDataContributor {
         }
 
         private void step(ComplaintAction action, Caller by, int minHours, int maxHours) {
-            step(action, by, minHours, maxHours, ComplaintCommand.empty());
+            step(action, by, minHours, maxHours, reason(null));
         }
 
-        private void step(ComplaintAction action, Caller by, int minHours, int maxHours, ComplaintCommand command) {
+        private void step(ComplaintAction action, Caller by, int minHours, int maxHours, ComplaintCommand.Details details) {
             Instant next = t.plus(Duration.ofMinutes(60L * minHours + random.nextInt(60 * (maxHours - minHours + 1))));
             if (next.isAfter(now)) {
                 return;
             }
             if (by.username().equals(c.subjectStaff()) || (action == ComplaintAction.RESPOND
-                    && by.username().equals(c.proposedBy())) || (action == ComplaintAction.DECIDE_REVIEW
-                    && (by.username().equals(c.respondedBy()) || by.username().equals(c.proposedBy())))) {
+                    && by.username().equals(c.resolution().proposedBy())) || (action == ComplaintAction.DECIDE_REVIEW
+                    && (by.username().equals(c.notice().respondedBy()) || by.username().equals(c.resolution().proposedBy())))) {
                 by = by.role() == Role.MANAGER ? staff.supervisor() : staff.manager();
             }
             if (!c.allowedActions(by, next, policy).contains(action)) {
@@ -289,7 +289,8 @@ public class DemoComplaints implements DemoDataContributor {
             }
             t = next;
             String before = ComplaintStates.snapshot(c);
-            c.perform(action, command, by, t, policy, engine);
+            ComplaintCommand command = ComplaintCommand.of(action, details);
+            c.perform(command, by, t, policy, engine);
             record(c, action.name(), by, t, before, ComplaintStates.detail(command));
         }
     }
@@ -326,8 +327,9 @@ public class DemoComplaints implements DemoDataContributor {
         return moved.isAfter(now) ? now.minus(Duration.ofMinutes(5)) : moved;
     }
 
-    private static ComplaintCommand reason(String text) {
-        return ComplaintCommand.withReason(text);
+    private static ComplaintCommand.Details reason(String text) {
+        return new ComplaintCommand.Details(text, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
     }
 
     private static <T> Map<T, Integer> ordered(Object... pairs) {

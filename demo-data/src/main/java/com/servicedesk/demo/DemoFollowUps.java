@@ -202,8 +202,8 @@ public class DemoFollowUps implements DemoDataContributor {
     }
 
     private int rootCauseActions(DemoRandom random, Map<String, Team> byBranch, HolidayCalendar calendar, Instant now) {
-        List<Object[]> complaints = em.createQuery("select c.id, c.reference, c.rootCause, c.branchCode, c.closedAt"
-                + " from Complaint c where c.rootCause is not null and c.closedAt is not null order by c.id", Object[].class)
+        List<Object[]> complaints = em.createQuery("select c.id, c.reference, c.resolution.rootCause, c.branchCode, c.reply.closedAt"
+                + " from Complaint c where c.resolution.rootCause is not null and c.reply.closedAt is not null order by c.id", Object[].class)
                 .getResultList();
         int made = 0;
         for (int i = 0; i < ROOT_CAUSE_ACTIONS && !complaints.isEmpty(); i++) {

@@ -110,9 +110,9 @@ public class KpiMeasures {
     }
 
     private List<KpiRecord> complaintDecisions(Window w) {
-        return em.createQuery("select c.id, c.reference, c.branchCode, coalesce(c.assignee, c.respondedBy), c.respondedAt,"
-                        + " c.decidedWithinLimit from Complaint c where c.respondedAt >= :start and c.respondedAt < :end"
-                        + " and c.decidedWithinLimit is not null order by c.id", Object[].class)
+        return em.createQuery("select c.id, c.reference, c.branchCode, coalesce(c.assignee, c.notice.respondedBy), c.notice.respondedAt,"
+                        + " c.notice.decidedWithinLimit from Complaint c where c.notice.respondedAt >= :start and c.notice.respondedAt < :end"
+                        + " and c.notice.decidedWithinLimit is not null order by c.id", Object[].class)
                 .setParameter("start", w.start()).setParameter("end", w.end())
                 .getResultList().stream()
                 .map(c -> KpiRecord.rate("Complaint", c[0], (String) c[1], (String) c[2], (String) c[3], (Instant) c[4],

@@ -1,14 +1,16 @@
 package com.servicedesk.complaint;
 
+import com.servicedesk.complaint.ComplaintCommand.DecideReview;
+import com.servicedesk.complaint.ComplaintCommand.Extend;
+import com.servicedesk.complaint.ComplaintCommand.ProposeResolution;
+import com.servicedesk.complaint.ComplaintCommand.RecordRemedy;
+import com.servicedesk.complaint.ComplaintCommand.Respond;
 import com.servicedesk.security.Caller;
 import com.servicedesk.security.Role;
 import com.servicedesk.shared.ConflictException;
 import com.servicedesk.shared.ForbiddenException;
 import com.servicedesk.shared.IllegalTransitionException;
 import com.servicedesk.shared.InvalidInputException;
-import com.servicedesk.shared.Money;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -23,27 +25,63 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A customer's complaint and its regulated handling. The complaint decides for itself what may
  * happen next: the lifecycle table ({@link ComplaintAction}), the roles, impartiality (the member
- * of staff it is about never handles it; whoever proposed a resolution never approves it), the
- * extension ladder, the paused clock and the review window. Its decision deadline is recomputed
- * whenever receipt, extension or pauses change it, so that queries can sort and filter on it.
+ * of staff it is about never handles it; whoever proposed a resolution never approves it), and the
+ * case rules of {@link #GUARDS}. Its parts carry their own rules: the classification, the decision
+ * clock (extensions, pauses, escalation, the restart on reopening), the resolution, the decision as
+ * told to the customer, and the customer's reply.
  */
 @Entity
 @Table(name = "complaint")
 public class Complaint {
+
+    /** A case rule: when it refuses an action for this caller now, with its code and its message. */
+    private record Guard(String code, Refuses refuses, Function<Complaint, String> message) {
+        Guard(String code, Refuses refuses, String message) {
+            this(code, refuses, c -> message);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Refuses {
+        boolean test(Complaint c, Caller caller, Instant now);
+    }
+
+    /** Each action's case rules, declared once: both allowedActions and perform ask them. */
+    private static final Map<ComplaintAction, Guard> GUARDS = new EnumMap<>(Map.of(
+            ComplaintAction.EXTEND, new Guard("extension-limit", (c, who, now) -> c.clock.extensionLevel() >= 2,
+                    "the decision limit has already been extended twice; no further extension exists"),
+            ComplaintAction.PAUSE_CLOCK, new Guard("rule", (c, who, now) -> c.clock.isPaused(),
+                    "the decision clock is already paused"),
+            ComplaintAction.RESUME_CLOCK, new Guard("rule", (c, who, now) -> !c.clock.isPaused(),
+                    "the decision clock is not paused"),
+            ComplaintAction.RESPOND, new Guard("four-eyes",
+                    (c, who, now) -> who.username().equals(c.resolution().proposedBy()),
+                    "whoever proposed a resolution may not approve it"),
+            ComplaintAction.DECIDE_REVIEW, new Guard("four-eyes",
+                    (c, who, now) -> who.username().equals(c.resolution().proposedBy())
+                            || who.username().equals(c.notice().respondedBy()),
+                    "a review must be decided by someone who took no part in the first decision"),
+            ComplaintAction.REQUEST_REVIEW, new Guard("review-window-closed",
+                    (c, who, now) -> c.notice().reviewWindowClosed(now),
+                    c -> "the window for asking a review closed on " + c.notice().reviewWindowEndsAt()),
+            ComplaintAction.RECORD_REMEDY, new Guard("no-remedy", (c, who, now) -> !c.resolution().promisesRemedy(),
+                    "no remedy was promised for this complaint")));
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,24 +96,14 @@ public class Complaint {
     @Column(name = "branch_code", nullable = false, length = 16)
     private String branchCode;
 
-    @Column(name = "intake_channel", nullable = false, length = 32)
-    private String intakeChannel;
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
 
-    @Column(name = "channel_code", nullable = false, length = 16)
-    private String channelCode;
+    @Column(name = "registered_at", nullable = false)
+    private Instant registeredAt;
 
-    @Column(name = "business_category", nullable = false, length = 16)
-    private String businessCategory;
-
-    @Column(name = "cause_code", nullable = false, length = 16)
-    private String cause;
-
-    @Column(name = "region_code", nullable = false, length = 6)
-    private String regionCode;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private Severity severity;
+    @Column(name = "registered_by", nullable = false, length = 64)
+    private String registeredBy;
 
     @Column(nullable = false, length = 4000)
     private String description;
@@ -91,100 +119,26 @@ public class Complaint {
     @Column(length = 64)
     private String assignee;
 
-    @Column(name = "policy_code", nullable = false, length = 32)
-    private String policyCode;
+    @Embedded
+    private ComplaintClassification classification;
 
-    @Column(name = "received_at", nullable = false)
-    private Instant receivedAt;
-
-    @Column(name = "registered_at", nullable = false)
-    private Instant registeredAt;
-
-    @Column(name = "registered_by", nullable = false, length = 64)
-    private String registeredBy;
-
-    @Column(name = "extension_level", nullable = false)
-    private int extensionLevel;
-
-    @Column(name = "paused_days", nullable = false)
-    private int pausedDays;
-
-    @Column(name = "paused_since")
-    private Instant pausedSince;
-
-    @Column(name = "decision_due_at", nullable = false)
-    private Instant decisionDueAt;
-
-    @Column(name = "due_flag", length = 200)
-    private String dueFlag;
-
-    @Column(name = "escalation_level", nullable = false)
-    private int escalationLevel;
-
-    @Column(name = "escalated_at")
-    private Instant escalatedAt;
-
-    @Column(name = "decline_reason", length = 1000)
-    private String declineReason;
+    @Embedded
+    private DecisionClock clock;
 
     @Column(name = "accepted_at")
     private Instant acceptedAt;
 
-    @Column(length = 4000)
-    private String resolution;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "remedy_type", length = 16)
-    private RemedyType remedyType;
+    @Column(name = "decline_reason", length = 1000)
+    private String declineReason;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "amount", column = @Column(name = "remedy_amount", precision = 15, scale = 2)),
-        @AttributeOverride(name = "currency", column = @Column(name = "remedy_currency", length = 3))
-    })
-    private Money remedyAmount;
+    private Resolution resolution;
 
-    @Column(name = "root_cause", length = 2000)
-    private String rootCause;
+    @Embedded
+    private DecisionNotice notice;
 
-    @Column(name = "proposed_by", length = 64)
-    private String proposedBy;
-
-    @Column(name = "proposed_at")
-    private Instant proposedAt;
-
-    @Column(name = "responded_at")
-    private Instant respondedAt;
-
-    @Column(name = "responded_by", length = 64)
-    private String respondedBy;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "response_channel", length = 16)
-    private ContactChannel responseChannel;
-
-    /** Whether the (first) decision was told within the legal limit. */
-    @Column(name = "decided_within_limit")
-    private Boolean decidedWithinLimit;
-
-    @Column(name = "review_window_ends_at")
-    private Instant reviewWindowEndsAt;
-
-    @Column(name = "review_count", nullable = false)
-    private int reviewCount;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "customer_response", length = 16)
-    private CustomerResponse customerResponse;
-
-    @Column(name = "closed_at")
-    private Instant closedAt;
-
-    @Column(name = "closed_by", length = 64)
-    private String closedBy;
-
-    @Column(name = "remedy_carried_out_on")
-    private LocalDate remedyCarriedOutOn;
+    @Embedded
+    private CustomerReply reply;
 
     @Column(name = "repeat_of_id")
     private Long repeatOfId;
@@ -196,7 +150,7 @@ public class Complaint {
     private long version;
 
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("level")
+    @OrderBy("round, level")
     private List<ComplaintExtension> extensions = new ArrayList<>();
 
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -221,12 +175,8 @@ public class Complaint {
         this.reference = Objects.requireNonNull(reference);
         this.customerId = intake.customerId();
         this.branchCode = intake.branchCode();
-        this.intakeChannel = intake.intakeChannel();
-        this.channelCode = intake.channelCode();
-        this.businessCategory = intake.businessCategory();
-        this.cause = intake.cause();
-        this.regionCode = intake.regionCode();
-        this.severity = intake.severity() == null ? Severity.MEDIUM : intake.severity();
+        this.classification = new ComplaintClassification(intake.intakeChannel(), intake.channelCode(),
+                intake.businessCategory(), intake.cause(), intake.regionCode(), intake.severity());
         this.description = intake.description();
         this.subjectStaff = intake.subjectStaff();
         this.receivedAt = intake.receivedAt() == null ? now : intake.receivedAt();
@@ -240,8 +190,8 @@ public class Complaint {
         this.registeredBy = registrar.username();
         this.assignee = registrar.isSystem() ? null : registrar.username();
         this.status = ComplaintStatus.RECEIVED;
-        this.policyCode = policy.code();
-        recomputeDeadline(policy, engine);
+        this.clock = new DecisionClock(policy, receivedAt, engine);
+        this.reply = new CustomerReply();
     }
 
     // --- what may happen next -------------------------------------------------------------------
@@ -250,7 +200,7 @@ public class Complaint {
     public Set<ComplaintAction> allowedActions(Caller caller, Instant now, DeadlinePolicy policy) {
         EnumSet<ComplaintAction> allowed = EnumSet.noneOf(ComplaintAction.class);
         for (ComplaintAction action : ComplaintAction.inState(status)) {
-            if (action.allowedFor(caller.role()) && !isAbout(caller) && caseRuleRefusal(action, caller, now) == null
+            if (action.allowedFor(caller.role()) && !isAbout(caller) && refusal(action, caller, now).isEmpty()
                     && (action != ComplaintAction.EXTEND || nextExtensionOpenTo(caller, policy))) {
                 allowed.add(action);
             }
@@ -260,12 +210,14 @@ public class Complaint {
 
     /** Whether the policy has a next extension and the caller's role may grant it. */
     private boolean nextExtensionOpenTo(Caller caller, DeadlinePolicy policy) {
-        int next = extensionLevel + 1;
+        int next = clock.extensionLevel() + 1;
         return policy.decisionDays(next).isPresent() && (next < 2 || caller.role() == Role.MANAGER);
     }
 
-    private List<String> allowedNames(Caller caller, Instant now, DeadlinePolicy policy) {
-        return allowedActions(caller, now, policy).stream().map(Enum::name).toList();
+    /** The case rule that refuses the action for this caller now, if any. */
+    private Optional<Guard> refusal(ComplaintAction action, Caller caller, Instant now) {
+        Guard guard = GUARDS.get(action);
+        return guard != null && guard.refuses().test(this, caller, now) ? Optional.of(guard) : Optional.empty();
     }
 
     /**
@@ -275,7 +227,7 @@ public class Complaint {
     private void check(ComplaintAction action, Caller caller, Instant now, DeadlinePolicy policy) {
         if (!action.allowedIn(status)) {
             throw new IllegalTransitionException(action + " is not allowed while the complaint is " + status,
-                    allowedNames(caller, now, policy));
+                    allowedActions(caller, now, policy).stream().map(Enum::name).toList());
         }
         if (!caller.isSystem() && !action.allowedFor(caller.role())) {
             throw new ForbiddenException("the " + caller.role() + " role may not " + action + " a complaint");
@@ -283,129 +235,74 @@ public class Complaint {
         if (isAbout(caller)) {
             throw new ConflictException("impartiality", "this complaint is about you: you may take no part in handling it");
         }
-        String refusal = caseRuleRefusal(action, caller, now);
-        if (refusal != null) {
-            throw new ConflictException(refusalCode(action), refusal);
-        }
+        refusal(action, caller, now).ifPresent(guard -> {
+            throw new ConflictException(guard.code(), guard.message().apply(this));
+        });
     }
 
     private boolean isAbout(Caller caller) {
         return subjectStaff != null && subjectStaff.equals(caller.username());
     }
 
-    /** Why the case itself forbids the action for this caller now, or null. */
-    private String caseRuleRefusal(ComplaintAction action, Caller caller, Instant now) {
-        return switch (action) {
-            case EXTEND -> extensionLevel >= 2
-                    ? "the decision limit has already been extended twice; no further extension exists" : null;
-            case PAUSE_CLOCK -> pausedSince != null ? "the decision clock is already paused" : null;
-            case RESUME_CLOCK -> pausedSince == null ? "the decision clock is not paused" : null;
-            case RESPOND -> caller.username().equals(proposedBy)
-                    ? "whoever proposed a resolution may not approve it" : null;
-            case DECIDE_REVIEW -> caller.username().equals(proposedBy) || caller.username().equals(respondedBy)
-                    ? "a review must be decided by someone who took no part in the first decision" : null;
-            case REQUEST_REVIEW -> reviewWindowEndsAt != null && !now.isBefore(reviewWindowEndsAt)
-                    ? "the window for asking a review closed on " + reviewWindowEndsAt : null;
-            default -> null;
-        };
-    }
-
-    private static String refusalCode(ComplaintAction action) {
-        return switch (action) {
-            case RESPOND, DECIDE_REVIEW -> "four-eyes";
-            case EXTEND -> "extension-limit";
-            case REQUEST_REVIEW -> "review-window-closed";
-            default -> "rule";
-        };
-    }
-
     // --- the lifecycle --------------------------------------------------------------------------
 
     /**
-     * Performs an action for the caller at {@code now}; returns the status before it. The policy and
-     * engine are needed for actions that move deadlines.
+     * Carries out the command for the caller at {@code now}; returns the status before it. The policy
+     * and engine are needed for actions that move deadlines.
      */
-    public ComplaintStatus perform(ComplaintAction action, ComplaintCommand command, Caller caller, Instant now,
-                                   DeadlinePolicy policy, DeadlineEngine engine) {
+    public ComplaintStatus perform(ComplaintCommand command, Caller caller, Instant now, DeadlinePolicy policy,
+                                   DeadlineEngine engine) {
+        ComplaintAction action = command.action();
         check(action, caller, now, policy);
         ComplaintStatus before = status;
         switch (action) {
             case ACCEPT -> acceptedAt = now;
-            case DECLINE -> declineReason = required("reason", command.reason());
+            case DECLINE -> declineReason = ((ComplaintCommand.Decline) command).reason();
             case START_INVESTIGATION -> {
                 if (assignee == null) {
                     assignee = caller.username();
                 }
             }
-            case PROPOSE_RESOLUTION -> propose(command, caller, now);
-            case RETURN_PROPOSAL -> required("reason", command.reason());
-            case RESPOND -> respond(command, caller, now, policy, engine);
-            case EXTEND -> extend(command, caller, now, policy, engine);
+            case PROPOSE_RESOLUTION -> resolution().propose((ProposeResolution) command, caller.username(), now);
+            case RETURN_PROPOSAL -> { }
+            case CLOSE -> close((ComplaintCommand.Close) command, caller, now);
+            case RESPOND -> notice().told(((Respond) command).channel(), caller.username(), now, clock.decisionDueAt(),
+                    engine.reviewRequestWindow(policy, now).map(Deadline::dueAt).orElse(null));
+            case EXTEND -> extend((Extend) command, caller, now, policy, engine);
             case PAUSE_CLOCK -> {
-                pauses.add(new ComplaintPause(this, required("reason", command.reason()), now, caller.username()));
-                pausedSince = now;
+                pauses.add(new ComplaintPause(this, ((ComplaintCommand.PauseClock) command).reason(), now,
+                        caller.username()));
+                clock.pause(now);
             }
             case RESUME_CLOCK -> resume(caller, now, policy, engine);
             case REQUEST_REVIEW -> {
-                reviews.add(new ComplaintReview(this, now, caller.username(), required("reason", command.reason()),
-                        engine.reviewDecision(policy, now).orElse(null)));
-                customerResponse = CustomerResponse.DISPUTED;
-                reviewCount++;
+                reviews.add(new ComplaintReview(this, now, caller.username(),
+                        ((ComplaintCommand.RequestReview) command).reason(), engine.reviewDecision(policy, now).orElse(null)));
+                reply.disputed();
             }
-            case DECIDE_REVIEW -> decideReview(command, caller, now);
-            case CLOSE -> close(command, caller, now);
+            case DECIDE_REVIEW -> decideReview((DecideReview) command, caller, now);
             case REOPEN -> {
-                required("reason", command.reason());
                 reopenCount++;
-                closedAt = null;
-                closedBy = null;
+                reply.reopened();
+                clock.restart(now, policy, engine);
             }
-            case RECLASSIFY -> reclassify(command);
-            case ASSIGN -> assignee = required("assignee", command.assignee());
-            case RECORD_REMEDY -> recordRemedy(command, now, policy);
+            case RECLASSIFY -> classification.reclassify((ComplaintCommand.Reclassify) command);
+            case ASSIGN -> assignee = ((ComplaintCommand.Assign) command).assignee();
+            case RECORD_REMEDY -> recordRemedy((RecordRemedy) command, now, policy);
         }
         status = action.target(status);
         return before;
     }
 
-    private void propose(ComplaintCommand command, Caller caller, Instant now) {
-        resolution = required("resolution", command.resolution());
-        remedyType = command.remedyType() == null ? RemedyType.NONE : command.remedyType();
-        if (remedyType.isMonetary() && command.remedyAmount() == null) {
-            throw new InvalidInputException("remedy.amount", "is required for a " + remedyType + " remedy");
-        }
-        remedyAmount = remedyType.isMonetary() ? command.remedyAmount() : null;
-        rootCause = blankToNull(command.rootCause());
-        proposedBy = caller.username();
-        proposedAt = now;
-    }
-
-    private void respond(ComplaintCommand command, Caller caller, Instant now, DeadlinePolicy policy,
-                         DeadlineEngine engine) {
-        if (command.channel() == null) {
-            throw new InvalidInputException("channel", "say how the customer was told the decision");
-        }
-        responseChannel = command.channel();
-        respondedAt = now;
-        respondedBy = caller.username();
-        if (decidedWithinLimit == null) {
-            decidedWithinLimit = now.isBefore(decisionDueAt);
-        }
-        reviewWindowEndsAt = engine.reviewRequestWindow(policy, now).map(Deadline::dueAt).orElse(null);
-    }
-
-    private void extend(ComplaintCommand command, Caller caller, Instant now, DeadlinePolicy policy,
-                        DeadlineEngine engine) {
-        String reason = required("reason", command.reason());
-        int next = extensionLevel + 1;
+    private void extend(Extend command, Caller caller, Instant now, DeadlinePolicy policy, DeadlineEngine engine) {
+        int next = clock.extensionLevel() + 1;
         if (next == 2 && caller.role() != Role.MANAGER) {
             throw new ForbiddenException("the second extension, to the longest limit, needs a MANAGER");
         }
         int limit = policy.decisionDays(next).orElseThrow(() -> new ConflictException("extension-limit",
                 "the " + policy.code() + " rules allow no extension at level " + next));
-        extensionLevel = next;
-        extensions.add(new ComplaintExtension(this, next, reason, caller.username(), now, limit));
-        recomputeDeadline(policy, engine);
+        extensions.add(new ComplaintExtension(this, reopenCount, next, command.reason(), caller.username(), now, limit));
+        clock.extendTo(next, policy, engine);
     }
 
     private void resume(Caller caller, Instant now, DeadlinePolicy policy, DeadlineEngine engine) {
@@ -414,88 +311,49 @@ public class Complaint {
                 // committed first, and this transaction must lose as a stale write would
                 .orElseThrow(() -> new OptimisticLockException("the clock was resumed concurrently"));
         open.end(now, caller.username());
-        pausedDays += pausedDaysBetween(pausedSince, now, policy);
-        pausedSince = null;
-        recomputeDeadline(policy, engine);
+        clock.resume(now, policy, engine);
     }
 
-    /** Whole days the clock stood still: calendar days between the pause's date and the resumption's date. */
-    static int pausedDaysBetween(Instant from, Instant to, DeadlinePolicy policy) {
-        LocalDate start = LocalDate.ofInstant(from, policy.zone());
-        LocalDate end = LocalDate.ofInstant(to, policy.zone());
-        return (int) Math.max(0, Duration.between(start.atStartOfDay(), end.atStartOfDay()).toDays());
-    }
-
-    private void decideReview(ComplaintCommand command, Caller caller, Instant now) {
-        if (command.reviewOutcome() == null) {
-            throw new InvalidInputException("reviewOutcome", "must be UPHELD or REVISED");
-        }
+    private void decideReview(DecideReview command, Caller caller, Instant now) {
         if (command.reviewOutcome() == ReviewOutcome.REVISED) {
-            resolution = required("resolution", command.resolution());
-            if (command.remedyType() != null) {
-                remedyType = command.remedyType();
-                remedyAmount = remedyType.isMonetary() ? command.remedyAmount() : null;
-            }
+            resolution().revise(command.resolution(), command.remedyType(), command.remedyAmount());
         }
         openReview().orElseThrow(() -> new IllegalStateException("under review without an open review"))
-                .decide(now, caller.username(), command.reviewOutcome(), required("reason", command.reason()));
-        customerResponse = null;
+                .decide(now, caller.username(), command.reviewOutcome(), command.reason());
+        reply.awaitAnswer();
     }
 
-    private void close(ComplaintCommand command, Caller caller, Instant now) {
-        CustomerResponse response = command.customerResponse();
-        if (response == null || response == CustomerResponse.DISPUTED) {
-            throw new InvalidInputException("customerResponse",
-                    "must be ACCEPTED, or NO_RESPONSE once the review window has passed (a dispute is a REQUEST_REVIEW)");
-        }
-        if (response == CustomerResponse.NO_RESPONSE && reviewWindowEndsAt != null && now.isBefore(reviewWindowEndsAt)) {
+    private void close(ComplaintCommand.Close command, Caller caller, Instant now) {
+        if (command.customerResponse() == CustomerResponse.NO_RESPONSE && !notice().reviewWindowClosed(now)
+                && notice().reviewWindowEndsAt() != null) {
             throw new ConflictException("review-window-open",
-                    "the customer may still ask for a review until " + reviewWindowEndsAt);
+                    "the customer may still ask for a review until " + notice().reviewWindowEndsAt());
         }
-        customerResponse = response;
-        closedAt = now;
-        closedBy = caller.username();
+        reply.closed(command.customerResponse(), caller.username(), now);
     }
 
-    private void reclassify(ComplaintCommand command) {
-        if (command.businessCategory() == null && command.cause() == null && command.severity() == null
-                && command.regionCode() == null) {
-            throw new InvalidInputException("businessCategory", "give at least one of businessCategory, cause, severity, regionCode");
-        }
-        if (command.businessCategory() != null) {
-            businessCategory = command.businessCategory();
-        }
-        if (command.cause() != null) {
-            cause = command.cause();
-        }
-        if (command.severity() != null) {
-            severity = command.severity();
-        }
-        if (command.regionCode() != null) {
-            regionCode = command.regionCode();
-        }
-    }
-
-    private void recordRemedy(ComplaintCommand command, Instant now, DeadlinePolicy policy) {
-        if (remedyType == null || remedyType == RemedyType.NONE) {
-            throw new ConflictException("no-remedy", "no remedy was promised for this complaint");
-        }
-        LocalDate on = command.remedyCarriedOutOn() == null
-                ? LocalDate.ofInstant(now, policy.zone()) : command.remedyCarriedOutOn();
-        if (on.isAfter(LocalDate.ofInstant(now, policy.zone()))) {
+    private void recordRemedy(RecordRemedy command, Instant now, DeadlinePolicy policy) {
+        LocalDate today = LocalDate.ofInstant(now, policy.zone());
+        LocalDate on = command.remedyCarriedOutOn() == null ? today : command.remedyCarriedOutOn();
+        if (on.isAfter(today)) {
             throw new InvalidInputException("remedyCarriedOutOn", "must not be in the future");
         }
-        remedyCarriedOutOn = on;
+        resolution().carriedOut(on);
     }
 
-    /** The system's escalation of a due or overdue complaint: to the supervisor first, then the manager. */
-    public boolean escalate(int level, Instant now) {
-        if (level <= escalationLevel || !status.awaitsDecision() || pausedSince != null) {
-            return false;
+    /**
+     * The system's escalation of a due or overdue complaint, when its clock calls for one it has not
+     * had: to the supervisor first, then the manager. Returns the level reached, or 0.
+     */
+    public int escalate(Instant now) {
+        if (!status.awaitsDecision()) {
+            return 0;
         }
-        escalationLevel = level;
-        escalatedAt = now;
-        return true;
+        int level = clock.escalationDue(now);
+        if (level > 0) {
+            clock.escalate(level, now);
+        }
+        return level;
     }
 
     /**
@@ -506,15 +364,16 @@ public class Complaint {
      */
     public boolean recountOnCalendar(DeadlinePolicy policy, DeadlineEngine engine) {
         if (status.awaitsDecision()) {
-            Instant dueBefore = decisionDueAt;
-            String flagBefore = dueFlag;
-            recomputeDeadline(policy, engine);
-            return !dueBefore.equals(decisionDueAt) || !Objects.equals(flagBefore, dueFlag);
+            Instant dueBefore = clock.decisionDueAt();
+            String flagBefore = clock.dueFlag();
+            clock.recompute(policy, engine);
+            return !dueBefore.equals(clock.decisionDueAt()) || !Objects.equals(flagBefore, clock.dueFlag());
         }
-        if (status == ComplaintStatus.RESPONDED && respondedAt != null) {
-            Instant windowBefore = reviewWindowEndsAt;
-            reviewWindowEndsAt = engine.reviewRequestWindow(policy, respondedAt).map(Deadline::dueAt).orElse(null);
-            return !Objects.equals(windowBefore, reviewWindowEndsAt);
+        if (status == ComplaintStatus.RESPONDED && notice().respondedAt() != null) {
+            Instant windowBefore = notice().reviewWindowEndsAt();
+            notice().reviewWindowEndsAt(engine.reviewRequestWindow(policy, notice().respondedAt())
+                    .map(Deadline::dueAt).orElse(null));
+            return !Objects.equals(windowBefore, notice().reviewWindowEndsAt());
         }
         if (status == ComplaintStatus.UNDER_REVIEW) {
             return openReview().map(r -> r.recount(engine.reviewDecision(policy, r.requestedAt()).orElse(null)))
@@ -523,31 +382,13 @@ public class Complaint {
         return false;
     }
 
-    void recomputeDeadline(DeadlinePolicy policy, DeadlineEngine engine) {
-        Deadline deadline = engine.decision(policy, receivedAt, extensionLevel, pausedDays);
-        decisionDueAt = deadline.dueAt();
-        dueFlag = deadline.flag();
-    }
-
     /** The decision deadline as of now; while the clock is paused the paused days so far count too. */
     public Deadline decisionDeadline(DeadlinePolicy policy, DeadlineEngine engine, Instant now) {
-        int paused = pausedDays + (pausedSince == null ? 0 : pausedDaysBetween(pausedSince, now, policy));
-        return engine.decision(policy, receivedAt, extensionLevel, paused);
+        return clock.deadline(policy, engine, now);
     }
 
     public void markRepeatOf(Long earlierComplaintId) {
         this.repeatOfId = earlierComplaintId;
-    }
-
-    private static String required(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "is required for this action");
-        }
-        return value.strip();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     // --- reading --------------------------------------------------------------------------------
@@ -568,28 +409,16 @@ public class Complaint {
         return branchCode;
     }
 
-    public String intakeChannel() {
-        return intakeChannel;
+    public Instant receivedAt() {
+        return receivedAt;
     }
 
-    public String channelCode() {
-        return channelCode;
+    public Instant registeredAt() {
+        return registeredAt;
     }
 
-    public String businessCategory() {
-        return businessCategory;
-    }
-
-    public String cause() {
-        return cause;
-    }
-
-    public String regionCode() {
-        return regionCode;
-    }
-
-    public Severity severity() {
-        return severity;
+    public String registeredBy() {
+        return registeredBy;
     }
 
     public String description() {
@@ -608,108 +437,40 @@ public class Complaint {
         return assignee;
     }
 
-    public String policyCode() {
-        return policyCode;
+    public ComplaintClassification classification() {
+        return classification;
     }
 
-    public Instant receivedAt() {
-        return receivedAt;
-    }
-
-    public Instant registeredAt() {
-        return registeredAt;
-    }
-
-    public String registeredBy() {
-        return registeredBy;
-    }
-
-    public int extensionLevel() {
-        return extensionLevel;
-    }
-
-    public boolean isExtended() {
-        return extensionLevel > 0;
-    }
-
-    public Instant pausedSince() {
-        return pausedSince;
-    }
-
-    public int pausedDays() {
-        return pausedDays;
-    }
-
-    public Instant decisionDueAt() {
-        return decisionDueAt;
-    }
-
-    public String dueFlag() {
-        return dueFlag;
-    }
-
-    public int escalationLevel() {
-        return escalationLevel;
-    }
-
-    public Instant escalatedAt() {
-        return escalatedAt;
-    }
-
-    public String declineReason() {
-        return declineReason;
+    public DecisionClock clock() {
+        return clock;
     }
 
     public Instant acceptedAt() {
         return acceptedAt;
     }
 
-    public String resolution() {
+    public String declineReason() {
+        return declineReason;
+    }
+
+    /** The resolution; an empty one until a resolution is proposed (JPA gives no embeddable for all-null columns). */
+    public Resolution resolution() {
+        if (resolution == null) {
+            resolution = new Resolution();
+        }
         return resolution;
     }
 
-    public RemedyType remedyType() {
-        return remedyType;
+    /** The decision as told; an empty one until it is told. */
+    public DecisionNotice notice() {
+        if (notice == null) {
+            notice = new DecisionNotice();
+        }
+        return notice;
     }
 
-    public Money remedyAmount() {
-        return remedyAmount;
-    }
-
-    public String rootCause() {
-        return rootCause;
-    }
-
-    public String proposedBy() {
-        return proposedBy;
-    }
-
-    public Instant proposedAt() {
-        return proposedAt;
-    }
-
-    public Instant respondedAt() {
-        return respondedAt;
-    }
-
-    public String respondedBy() {
-        return respondedBy;
-    }
-
-    public ContactChannel responseChannel() {
-        return responseChannel;
-    }
-
-    public Boolean decidedWithinLimit() {
-        return decidedWithinLimit;
-    }
-
-    public Instant reviewWindowEndsAt() {
-        return reviewWindowEndsAt;
-    }
-
-    public int reviewCount() {
-        return reviewCount;
+    public CustomerReply reply() {
+        return reply;
     }
 
     /** The review being decided, while the complaint is under review. */
@@ -719,22 +480,6 @@ public class Complaint {
 
     public List<ComplaintReview> reviews() {
         return Collections.unmodifiableList(reviews);
-    }
-
-    public CustomerResponse customerResponse() {
-        return customerResponse;
-    }
-
-    public Instant closedAt() {
-        return closedAt;
-    }
-
-    public String closedBy() {
-        return closedBy;
-    }
-
-    public LocalDate remedyCarriedOutOn() {
-        return remedyCarriedOutOn;
     }
 
     public Long repeatOfId() {

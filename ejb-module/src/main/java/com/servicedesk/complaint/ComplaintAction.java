@@ -1,5 +1,15 @@
 package com.servicedesk.complaint;
 
+import static com.servicedesk.complaint.ComplaintInput.ASSIGNEE;
+import static com.servicedesk.complaint.ComplaintInput.CHANNEL;
+import static com.servicedesk.complaint.ComplaintInput.CLASSIFICATION;
+import static com.servicedesk.complaint.ComplaintInput.CUSTOMER_RESPONSE;
+import static com.servicedesk.complaint.ComplaintInput.REASON;
+import static com.servicedesk.complaint.ComplaintInput.REMEDY;
+import static com.servicedesk.complaint.ComplaintInput.REMEDY_DATE;
+import static com.servicedesk.complaint.ComplaintInput.RESOLUTION;
+import static com.servicedesk.complaint.ComplaintInput.REVIEW_OUTCOME;
+import static com.servicedesk.complaint.ComplaintInput.ROOT_CAUSE;
 import static com.servicedesk.complaint.ComplaintStatus.ACCEPTED;
 import static com.servicedesk.complaint.ComplaintStatus.CLOSED;
 import static com.servicedesk.complaint.ComplaintStatus.DECLINED;
@@ -11,39 +21,41 @@ import static com.servicedesk.complaint.ComplaintStatus.RESPONDED;
 import static com.servicedesk.complaint.ComplaintStatus.UNDER_REVIEW;
 
 import com.servicedesk.security.Role;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * What staff may do to a complaint: the table of allowed transitions (from which states, to which
  * state) and which roles may do it. Actions that keep the state (extend, pause, reclassify…) have
- * no target. Rules that need the complaint itself — impartiality, the extension ladder, who
- * proposed — are checked by {@link Complaint}.
+ * no target; each names the inputs it takes. Rules that need the complaint itself — impartiality,
+ * the extension ladder, who proposed — are checked by {@link Complaint}.
  */
 public enum ComplaintAction {
-    ACCEPT(Set.of(RECEIVED), ACCEPTED, Roles.HANDLERS),
-    DECLINE(Set.of(RECEIVED), DECLINED, Roles.APPROVERS),
-    START_INVESTIGATION(Set.of(ACCEPTED, REOPENED), INVESTIGATING, Roles.HANDLERS),
-    PROPOSE_RESOLUTION(Set.of(INVESTIGATING), RESOLUTION_PROPOSED, Roles.HANDLERS),
+    ACCEPT(Set.of(RECEIVED), ACCEPTED, Roles.HANDLERS, none(), none()),
+    DECLINE(Set.of(RECEIVED), DECLINED, Roles.APPROVERS, of(REASON), none()),
+    START_INVESTIGATION(Set.of(ACCEPTED, REOPENED), INVESTIGATING, Roles.HANDLERS, none(), none()),
+    PROPOSE_RESOLUTION(Set.of(INVESTIGATING), RESOLUTION_PROPOSED, Roles.HANDLERS, of(RESOLUTION), of(REMEDY, ROOT_CAUSE)),
     /** A supervisor sends the proposal back for more work. */
-    RETURN_PROPOSAL(Set.of(RESOLUTION_PROPOSED), INVESTIGATING, Roles.APPROVERS),
+    RETURN_PROPOSAL(Set.of(RESOLUTION_PROPOSED), INVESTIGATING, Roles.APPROVERS, of(REASON), none()),
     /** A supervisor approves the proposal and records how the customer was told. */
-    RESPOND(Set.of(RESOLUTION_PROPOSED), RESPONDED, Roles.APPROVERS),
-    EXTEND(Set.of(RECEIVED, ACCEPTED, INVESTIGATING, RESOLUTION_PROPOSED, REOPENED), null, Roles.APPROVERS),
-    PAUSE_CLOCK(Set.of(ACCEPTED, INVESTIGATING, REOPENED), null, Roles.HANDLERS),
-    RESUME_CLOCK(Set.of(ACCEPTED, INVESTIGATING, REOPENED), null, Roles.HANDLERS),
-    REQUEST_REVIEW(Set.of(RESPONDED), UNDER_REVIEW, Roles.HANDLERS),
+    RESPOND(Set.of(RESOLUTION_PROPOSED), RESPONDED, Roles.APPROVERS, of(CHANNEL), none()),
+    EXTEND(Set.of(RECEIVED, ACCEPTED, INVESTIGATING, RESOLUTION_PROPOSED, REOPENED), null, Roles.APPROVERS, of(REASON), none()),
+    PAUSE_CLOCK(Set.of(ACCEPTED, INVESTIGATING, REOPENED), null, Roles.HANDLERS, of(REASON), none()),
+    RESUME_CLOCK(Set.of(ACCEPTED, INVESTIGATING, REOPENED), null, Roles.HANDLERS, none(), none()),
+    REQUEST_REVIEW(Set.of(RESPONDED), UNDER_REVIEW, Roles.HANDLERS, of(REASON), none()),
     /** The review's decision, by a supervisor or manager who took no part in the first decision. */
-    DECIDE_REVIEW(Set.of(UNDER_REVIEW), RESPONDED, Roles.APPROVERS),
-    CLOSE(Set.of(RESPONDED), CLOSED, Roles.HANDLERS),
-    REOPEN(Set.of(CLOSED), REOPENED, Roles.APPROVERS),
+    DECIDE_REVIEW(Set.of(UNDER_REVIEW), RESPONDED, Roles.APPROVERS, of(REVIEW_OUTCOME, REASON), of(RESOLUTION, REMEDY)),
+    CLOSE(Set.of(RESPONDED), CLOSED, Roles.HANDLERS, of(CUSTOMER_RESPONSE), none()),
+    REOPEN(Set.of(CLOSED), REOPENED, Roles.APPROVERS, of(REASON), none()),
     /** Change the JR/T 0169 classification, region or severity. */
-    RECLASSIFY(EnumSet.complementOf(EnumSet.of(DECLINED, CLOSED)), null, Roles.HANDLERS),
+    RECLASSIFY(EnumSet.complementOf(EnumSet.of(DECLINED, CLOSED)), null, Roles.HANDLERS, of(CLASSIFICATION), none()),
     /** Hand the complaint to a member of staff; supervisors may reassign. */
-    ASSIGN(EnumSet.complementOf(EnumSet.of(DECLINED, CLOSED)), null, Roles.APPROVERS),
+    ASSIGN(EnumSet.complementOf(EnumSet.of(DECLINED, CLOSED)), null, Roles.APPROVERS, of(ASSIGNEE), none()),
     /** Record that the promised remedy was carried out, and when. */
-    RECORD_REMEDY(Set.of(RESPONDED, UNDER_REVIEW, CLOSED), null, Roles.HANDLERS);
+    RECORD_REMEDY(Set.of(RESPONDED, UNDER_REVIEW, CLOSED), null, Roles.HANDLERS, none(), of(REMEDY_DATE));
 
     /** The role groups of the table. */
     static final class Roles {
@@ -57,11 +69,42 @@ public enum ComplaintAction {
     private final Set<ComplaintStatus> from;
     private final ComplaintStatus to;
     private final Set<Role> roles;
+    private final Set<ComplaintInput> required;
+    private final Set<ComplaintInput> optional;
 
-    ComplaintAction(Set<ComplaintStatus> from, ComplaintStatus to, Set<Role> roles) {
+    ComplaintAction(Set<ComplaintStatus> from, ComplaintStatus to, Set<Role> roles, Set<ComplaintInput> required,
+                    Set<ComplaintInput> optional) {
         this.from = Set.copyOf(from);
         this.to = to;
         this.roles = Set.copyOf(roles);
+        this.required = required;
+        this.optional = optional;
+    }
+
+    private static Set<ComplaintInput> of(ComplaintInput... inputs) {
+        return Collections.unmodifiableSet(EnumSet.copyOf(List.of(inputs)));
+    }
+
+    private static Set<ComplaintInput> none() {
+        return Collections.unmodifiableSet(EnumSet.noneOf(ComplaintInput.class));
+    }
+
+    /** The inputs the action cannot do without; both front ends ask for them and refuse without them. */
+    public Set<ComplaintInput> required() {
+        return required;
+    }
+
+    /** Every input the action takes, required or not: the fields of its dialog. */
+    public Set<ComplaintInput> inputs() {
+        EnumSet<ComplaintInput> all = EnumSet.noneOf(ComplaintInput.class);
+        all.addAll(required);
+        all.addAll(optional);
+        return all;
+    }
+
+    /** Whether the action is done at once, with nothing to ask (a single click in the portal). */
+    public boolean takesNoInput() {
+        return required.isEmpty() && optional.isEmpty();
     }
 
     public boolean allowedIn(ComplaintStatus status) {

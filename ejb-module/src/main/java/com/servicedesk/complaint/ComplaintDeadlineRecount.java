@@ -49,8 +49,10 @@ public class ComplaintDeadlineRecount implements CalendarDependent {
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
         Instant to = LocalDate.of(year + 1, 1, 1).plusDays(SHIFT_REACH_DAYS).atStartOfDay(zone).toInstant();
         List<Long> ids = em.createQuery("select c.id from Complaint c where"
-                        + " (c.status in :awaiting and (c.dueFlag is not null or (c.decisionDueAt >= :from and c.decisionDueAt < :to)))"
-                        + " or (c.status = :responded and c.reviewWindowEndsAt >= :from and c.reviewWindowEndsAt < :to)"
+                        + " (c.status in :awaiting and (c.clock.dueFlag is not null"
+                        + " or (c.clock.decisionDueAt >= :from and c.clock.decisionDueAt < :to)))"
+                        + " or (c.status = :responded and c.notice.reviewWindowEndsAt >= :from"
+                        + " and c.notice.reviewWindowEndsAt < :to)"
                         + " or c.status = :underReview order by c.id", Long.class)
                 .setParameter("awaiting", ComplaintStatus.awaitingDecision())
                 .setParameter("from", from).setParameter("to", to)
@@ -73,13 +75,13 @@ public class ComplaintDeadlineRecount implements CalendarDependent {
     }
 
     private boolean recount(Complaint complaint, DeadlineEngine engine, int year, int version) {
-        DeadlinePolicy policy = workflow.policy(complaint.policyCode());
+        DeadlinePolicy policy = workflow.policy(complaint.clock().policyCode());
         if (!policy.usesHolidayCalendar()) {
             return false;
         }
         String before = ComplaintStates.snapshot(complaint);
         LocalDate lastDayBefore = lastDay(complaint, policy);
-        String flagBefore = complaint.dueFlag();
+        String flagBefore = complaint.clock().dueFlag();
         if (!complaint.recountOnCalendar(policy, engine)) {
             return false;
         }
@@ -106,8 +108,8 @@ public class ComplaintDeadlineRecount implements CalendarDependent {
 
     /** The last day of the clock that runs now, as the customer is told it (the day before the due instant). */
     private static LocalDate lastDay(Complaint c, DeadlinePolicy policy) {
-        Instant due = c.status().awaitsDecision() ? c.decisionDueAt()
-                : c.status() == ComplaintStatus.RESPONDED ? c.reviewWindowEndsAt()
+        Instant due = c.status().awaitsDecision() ? c.clock().decisionDueAt()
+                : c.status() == ComplaintStatus.RESPONDED ? c.notice().reviewWindowEndsAt()
                 : c.openReview().map(ComplaintReview::dueAt).orElse(null);
         return due == null ? null : LocalDate.ofInstant(due, policy.zone()).minusDays(1);
     }

@@ -18,7 +18,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -37,7 +36,6 @@ import java.util.logging.Logger;
 public class ComplaintEscalation {
 
     private static final Logger LOG = Logger.getLogger(ComplaintEscalation.class.getName());
-    static final Duration DUE_SOON = Duration.ofDays(2);
     private static final int BATCH = 500;
 
     /** What one run did. */
@@ -94,11 +92,14 @@ public class ComplaintEscalation {
         int[] toLevel = new int[3];
         List<Long> due;
         do {
-            due = em.createQuery("select c.id from Complaint c where c.status in :open and c.pausedSince is null"
-                            + " and c.decisionDueAt <= :soon and (c.escalationLevel = 0 or (c.escalationLevel = 1"
-                            + " and c.decisionDueAt <= :now)) order by c.decisionDueAt", Long.class)
-                    .setParameter("open", ComplaintService.OPEN)
-                    .setParameter("soon", now.plus(DUE_SOON))
+            // the candidates DecisionClock#escalationDue will escalate: due soon and not yet escalated, or
+            // overdue and not yet with the manager
+            due = em.createQuery("select c.id from Complaint c where c.status in :open and c.clock.pausedSince is null"
+                            + " and c.clock.decisionDueAt <= :soon and (c.clock.escalationLevel = 0"
+                            + " or (c.clock.escalationLevel = 1 and c.clock.decisionDueAt <= :now))"
+                            + " order by c.clock.decisionDueAt", Long.class)
+                    .setParameter("open", ComplaintStatus.awaitingDecision())
+                    .setParameter("soon", now.plus(DecisionClock.DUE_SOON))
                     .setParameter("now", now)
                     .setMaxResults(BATCH)
                     .getResultList();
@@ -125,7 +126,7 @@ public class ComplaintEscalation {
 
     private List<Long> lapsedReviewWindows(Instant now) {
         return em.createQuery("select c.id from Complaint c where c.status = :responded"
-                        + " and c.reviewWindowEndsAt <= :now order by c.reviewWindowEndsAt", Long.class)
+                        + " and c.notice.reviewWindowEndsAt <= :now order by c.notice.reviewWindowEndsAt", Long.class)
                 .setParameter("responded", ComplaintStatus.RESPONDED)
                 .setParameter("now", now)
                 .setMaxResults(BATCH)
@@ -142,17 +143,17 @@ public class ComplaintEscalation {
         if (complaint == null) {
             return 0;
         }
-        int level = complaint.decisionDueAt().isAfter(now) ? 1 : 2;
         String before = ComplaintStates.snapshot(complaint);
-        if (!complaint.escalate(level, now)) {
+        int level = complaint.escalate(now);
+        if (level == 0) {
             return 0;
         }
         audit.recordAs(Caller.SYSTEM.username(), AuditEvent.of(ComplaintService.AUDIT_TYPE, id, "ESCALATE")
                 .withStates(before, ComplaintStates.snapshot(complaint))
                 .withDetail(JsonSupport.JSON.createObjectBuilder()
-                        .add("to", level == 1 ? "SUPERVISOR" : "MANAGER")
+                        .add("to", level == DecisionClock.TO_SUPERVISOR ? "SUPERVISOR" : "MANAGER")
                         .add("branchCode", complaint.branchCode())
-                        .add("decisionDueAt", complaint.decisionDueAt().toString())
+                        .add("decisionDueAt", complaint.clock().decisionDueAt().toString())
                         .build().toString()));
         return level;
     }
@@ -164,8 +165,7 @@ public class ComplaintEscalation {
         if (complaint == null || complaint.status() != ComplaintStatus.RESPONDED) {
             return false;
         }
-        workflow.apply(complaint, ComplaintAction.CLOSE, new ComplaintCommand(null, null, null, null, null, null,
-                CustomerResponse.NO_RESPONSE, null, null, null, null, null, null, null), Caller.SYSTEM, now);
+        workflow.apply(complaint, new ComplaintCommand.Close(CustomerResponse.NO_RESPONSE), Caller.SYSTEM, now);
         return true;
     }
 }

@@ -23,6 +23,10 @@ public class ComplaintExtension {
     @JoinColumn(name = "complaint_id")
     private Complaint complaint;
 
+    /** The handling round: 0, then one more for each reopening (the ladder is climbed again). */
+    @Column(name = "round_no", nullable = false)
+    private int round;
+
     @Column(name = "level_no", nullable = false)
     private int level;
 
@@ -41,13 +45,19 @@ public class ComplaintExtension {
     protected ComplaintExtension() {
     }
 
-    ComplaintExtension(Complaint complaint, int level, String reason, String grantedBy, Instant grantedAt, int limitDays) {
+    ComplaintExtension(Complaint complaint, int round, int level, String reason, String grantedBy, Instant grantedAt,
+                       int limitDays) {
         this.complaint = complaint;
+        this.round = round;
         this.level = level;
         this.reason = reason;
         this.grantedBy = grantedBy;
         this.grantedAt = grantedAt;
         this.limitDays = limitDays;
+    }
+
+    public int round() {
+        return round;
     }
 
     public int level() {

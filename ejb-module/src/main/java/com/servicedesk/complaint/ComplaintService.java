@@ -50,8 +50,8 @@ public class ComplaintService {
     public static final String REFERENCE_SEQUENCE = "complaint_reference_seq";
     private static final Duration DUE_SOON = Duration.ofDays(2);
     private static final Map<String, String> SORTABLE = Map.of(
-            "receivedAt", "c.receivedAt", "decisionDueAt", "c.decisionDueAt", "reference", "c.reference",
-            "status", "c.status", "severity", "c.severity");
+            "receivedAt", "c.receivedAt", "decisionDueAt", "c.clock.decisionDueAt", "reference", "c.reference",
+            "status", "c.status", "severity", "c.classification.severity");
 
     /** The statuses in which the decision clock runs. */
     static final Set<ComplaintStatus> OPEN = ComplaintStatus.awaitingDecision();
@@ -107,7 +107,7 @@ public class ComplaintService {
         Instant receipt = receivedAt == null ? now : receivedAt;
         Complaint complaint = new Complaint(references.next(REFERENCE_PREFIX, REFERENCE_SEQUENCE, receipt), intake, policy, engine(), caller, now);
         ComplaintView.RepeatOf earlier = em.createQuery("select c.id, c.reference from Complaint c"
-                        + " where c.customerId = :cu and c.businessCategory = :b and c.receivedAt > :since"
+                        + " where c.customerId = :cu and c.classification.businessCategory = :b and c.receivedAt > :since"
                         + " order by c.receivedAt desc", Object[].class)
                 .setParameter("cu", customer.id()).setParameter("b", input.businessCategory())
                 .setParameter("since", receipt.minus(Duration.ofDays(365)))
@@ -159,11 +159,11 @@ public class ComplaintService {
             params.put("statuses", filter.statuses());
         }
         if (Boolean.TRUE.equals(filter.overdue())) {
-            where.append(" and c.status in :open and c.pausedSince is null and c.decisionDueAt <= :now");
+            where.append(" and c.status in :open and c.clock.pausedSince is null and c.clock.decisionDueAt <= :now");
             params.put("open", OPEN);
             params.put("now", now);
         } else if (Boolean.FALSE.equals(filter.overdue())) {
-            where.append(" and not (c.status in :open and c.pausedSince is null and c.decisionDueAt <= :now)");
+            where.append(" and not (c.status in :open and c.clock.pausedSince is null and c.clock.decisionDueAt <= :now)");
             params.put("open", OPEN);
             params.put("now", now);
         }
@@ -195,8 +195,8 @@ public class ComplaintService {
                 : " order by " + sortField + (filter.ascending() ? " asc" : " desc") + ", c.id";
         // the columns a row shows, not the complaints: no entity is built, tracked or flushed for a list
         TypedQuery<Object[]> items = Queries.create(em, "select c.id, c.reference, c.status, c.branchCode, cu.name,"
-                + " c.businessCategory, c.cause, c.severity, c.assignee, c.receivedAt, c.decisionDueAt, c.extensionLevel,"
-                + " c.pausedSince, c.escalationLevel, c.version from Complaint c, Customer cu"
+                + " c.classification.businessCategory, c.classification.cause, c.classification.severity, c.assignee, c.receivedAt, c.clock.decisionDueAt, c.clock.extensionLevel,"
+                + " c.clock.pausedSince, c.clock.escalationLevel, c.version from Complaint c, Customer cu"
                 + where + " and cu.id = c.customerId" + order, Object[].class, params);
         TypedQuery<Long> count = Queries.create(em, "select count(c) from Complaint c" + where, Long.class, params);
         List<ComplaintSummary> rows = items.setFirstResult(page.offset()).setMaxResults(page.size())
@@ -221,14 +221,14 @@ public class ComplaintService {
         String scope = caller.scope().all() ? "" : " and c.branchCode in :scope";
         long myOpen = count("select count(c) from Complaint c where c.assignee = :me and c.status in :open" + scope,
                 caller, Map.of("me", caller.username(), "open", OPEN));
-        long overdue = count("select count(c) from Complaint c where c.status in :open and c.pausedSince is null"
-                + " and c.decisionDueAt <= :now" + scope, caller, Map.of("open", OPEN, "now", now));
-        long dueSoon = count("select count(c) from Complaint c where c.status in :open and c.pausedSince is null"
-                + " and c.decisionDueAt > :now and c.decisionDueAt <= :soon" + scope, caller,
+        long overdue = count("select count(c) from Complaint c where c.status in :open and c.clock.pausedSince is null"
+                + " and c.clock.decisionDueAt <= :now" + scope, caller, Map.of("open", OPEN, "now", now));
+        long dueSoon = count("select count(c) from Complaint c where c.status in :open and c.clock.pausedSince is null"
+                + " and c.clock.decisionDueAt > :now and c.clock.decisionDueAt <= :soon" + scope, caller,
                 Map.of("open", OPEN, "now", now, "soon", now.plus(DUE_SOON)));
         long approvals = caller.role() == Role.SUPERVISOR || caller.role() == Role.MANAGER
-                ? count("select count(c) from Complaint c where c.status in :waiting and (c.proposedBy is null"
-                        + " or c.proposedBy <> :me)" + scope, caller, Map.of("waiting",
+                ? count("select count(c) from Complaint c where c.status in :waiting and (c.resolution.proposedBy is null"
+                        + " or c.resolution.proposedBy <> :me)" + scope, caller, Map.of("waiting",
                         Set.of(ComplaintStatus.RESOLUTION_PROPOSED, ComplaintStatus.UNDER_REVIEW), "me", caller.username()))
                 : 0;
         return new ComplaintCounts(myOpen, overdue, dueSoon, approvals);
@@ -245,32 +245,33 @@ public class ComplaintService {
     // --- the lifecycle -------------------------------------------------------------------------
 
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
-    public ComplaintView transition(long id, Long expectedVersion, ComplaintAction action, ComplaintCommand command) {
+    public ComplaintView transition(long id, Long expectedVersion, ComplaintCommand command) {
         Caller caller = callers.current();
         Complaint complaint = load(caller, id);
         if (expectedVersion != null && expectedVersion != complaint.version()) {
             throw new StaleVersionException("complaint", id, expectedVersion, complaint.version());
         }
-        validateReferences(action, command);
-        workflow.apply(complaint, action, command, caller, time.now());
+        validateReferences(command);
+        workflow.apply(complaint, command, caller, time.now());
         return view(complaint, caller, customerName(complaint.customerId()));
     }
 
-    private void validateReferences(ComplaintAction action, ComplaintCommand command) {
+    /** The codes and people a command names, checked against the reference data and the staff. */
+    private void validateReferences(ComplaintCommand command) {
         List<Violation> violations = new ArrayList<>();
-        if (action == ComplaintAction.RECLASSIFY) {
-            if (command.businessCategory() != null) {
-                requireCode(command.businessCategory(), "B", "businessCategory", violations);
+        if (command instanceof ComplaintCommand.Reclassify reclassify) {
+            if (reclassify.businessCategory() != null) {
+                requireCode(reclassify.businessCategory(), "B", "businessCategory", violations);
             }
-            if (command.cause() != null) {
-                requireCode(command.cause(), "C", "cause", violations);
+            if (reclassify.cause() != null) {
+                requireCode(reclassify.cause(), "C", "cause", violations);
             }
-            if (command.regionCode() != null && !command.regionCode().matches("\\d{6}")) {
+            if (reclassify.regionCode() != null && !reclassify.regionCode().matches("\\d{6}")) {
                 violations.add(new Violation("regionCode", "must be a six-digit GB/T 2260 division code"));
             }
         }
-        if (action == ComplaintAction.ASSIGN && command.assignee() != null) {
-            StaffUser staff = findStaff(command.assignee());
+        if (command instanceof ComplaintCommand.Assign assign) {
+            StaffUser staff = findStaff(assign.assignee());
             if (staff == null || !staff.enabled() || !staff.role().changesBusinessData()) {
                 violations.add(new Violation("assignee", "is not a member of staff who handles complaints"));
             }
@@ -333,27 +334,31 @@ public class ComplaintService {
     /** The view, with the earlier complaint it repeats when the caller has already read it. */
     private ComplaintView view(Complaint c, Caller caller, String customerName, ComplaintView.RepeatOf repeatOf) {
         Instant now = time.now();
-        DeadlinePolicy policy = policy(c.policyCode());
+        DecisionClock clock = c.clock();
+        ComplaintClassification k = c.classification();
+        Resolution r = c.resolution();
+        DecisionNotice told = c.notice();
+        DeadlinePolicy policy = policy(clock.policyCode());
         Deadline deadline = c.decisionDeadline(policy, engine(), now);
         boolean awaiting = c.status().awaitsDecision();
         return new ComplaintView(c.id(), c.reference(), c.status(), c.customerId(), customerName, c.branchCode(),
-                c.intakeChannel(), c.channelCode(), codeRef(c.businessCategory()), codeRef(c.cause()), c.regionCode(),
-                c.severity(), c.description(), c.subjectStaff(), c.assignee(), policy.code(), c.receivedAt(),
+                k.intakeChannel(), k.channelCode(), codeRef(k.businessCategory()), codeRef(k.cause()), k.regionCode(),
+                k.severity(), c.description(), c.subjectStaff(), c.assignee(), policy.code(), c.receivedAt(),
                 c.registeredBy(), deadline.dueAt(), awaiting ? deadline.remaining(now).toString() : null,
-                awaiting && c.pausedSince() == null && deadline.isOverdue(now), c.isExtended(), c.extensionLevel(),
-                deadline.flag(), deadline.missingYears(), c.pausedSince() != null, deadline.pausedDays(), c.escalationLevel(),
-                c.declineReason(), c.resolution(),
-                c.remedyType() == null ? null : new ComplaintView.Remedy(c.remedyType(), c.remedyAmount() == null ? null
-                        : new ComplaintView.MoneyView(c.remedyAmount().plain(), c.remedyAmount().currency())),
-                c.rootCause(), c.proposedBy(), c.respondedAt(), c.respondedBy(), c.responseChannel(),
-                c.decidedWithinLimit(), c.reviewWindowEndsAt(), c.customerResponse(), c.closedAt(),
-                c.remedyCarriedOutOn(),
+                awaiting && !clock.isPaused() && deadline.isOverdue(now), clock.isExtended(), clock.extensionLevel(),
+                deadline.flag(), deadline.missingYears(), clock.isPaused(), deadline.pausedDays(), clock.escalationLevel(),
+                c.declineReason(), r.text(),
+                r.remedyType() == null ? null : new ComplaintView.Remedy(r.remedyType(), r.remedyAmount() == null ? null
+                        : new ComplaintView.MoneyView(r.remedyAmount().plain(), r.remedyAmount().currency())),
+                r.rootCause(), r.proposedBy(), told.respondedAt(), told.respondedBy(), told.responseChannel(),
+                told.decidedWithinLimit(), told.reviewWindowEndsAt(), c.reply().customerResponse(), c.reply().closedAt(),
+                r.remedyCarriedOutOn(),
                 repeatOf,
                 c.extensions().stream().map(e -> new ComplaintView.ExtensionView(e.level(), e.limitDays(), e.reason(),
                         e.grantedBy(), e.grantedAt())).toList(),
                 c.pauses().stream().map(p -> new ComplaintView.PauseView(p.reason(), p.startedAt(), p.endedAt())).toList(),
-                c.reviews().stream().map(r -> new ComplaintView.ReviewView(r.id(), r.requestedAt(), r.reason(), r.dueAt(),
-                        r.decidedAt(), r.decidedBy(), r.outcome(), r.decision())).toList(),
+                c.reviews().stream().map(v -> new ComplaintView.ReviewView(v.id(), v.requestedAt(), v.reason(), v.dueAt(),
+                        v.decidedAt(), v.decidedBy(), v.outcome(), v.decision())).toList(),
                 caller.role() == null || !caller.role().changesBusinessData() ? List.of()
                         : List.copyOf(c.allowedActions(caller, now, policy)),
                 c.version());

@@ -2,6 +2,7 @@ package com.servicedesk.complaint;
 
 import com.servicedesk.shared.JsonSupport;
 import jakarta.json.JsonObjectBuilder;
+import java.lang.reflect.RecordComponent;
 
 /** The compact JSON a complaint's audit entries keep of its state and of each action's details. */
 public final class ComplaintStates {
@@ -10,37 +11,38 @@ public final class ComplaintStates {
     }
 
     public static String snapshot(Complaint c) {
+        DecisionClock clock = c.clock();
+        ComplaintClassification k = c.classification();
         JsonObjectBuilder json = JsonSupport.JSON.createObjectBuilder()
                 .add("reference", c.reference())
                 .add("status", c.status().name())
                 .add("branchCode", c.branchCode())
-                .add("businessCategory", c.businessCategory())
-                .add("cause", c.cause())
-                .add("severity", c.severity().name())
-                .add("regionCode", c.regionCode())
-                .add("extensionLevel", c.extensionLevel())
-                .add("decisionDueAt", c.decisionDueAt().toString())
-                .add("escalationLevel", c.escalationLevel());
+                .add("businessCategory", k.businessCategory())
+                .add("cause", k.cause())
+                .add("severity", k.severity().name())
+                .add("regionCode", k.regionCode())
+                .add("extensionLevel", clock.extensionLevel())
+                .add("decisionDueAt", clock.decisionDueAt().toString())
+                .add("escalationLevel", clock.escalationLevel());
         add(json, "assignee", c.assignee());
-        add(json, "pausedSince", c.pausedSince());
-        add(json, "remedyType", c.remedyType());
-        add(json, "remedyAmount", c.remedyAmount());
-        add(json, "customerResponse", c.customerResponse());
-        add(json, "remedyCarriedOutOn", c.remedyCarriedOutOn());
+        add(json, "pausedSince", clock.pausedSince());
+        add(json, "remedyType", c.resolution().remedyType());
+        add(json, "remedyAmount", c.resolution().remedyAmount());
+        add(json, "customerResponse", c.reply().customerResponse());
+        add(json, "remedyCarriedOutOn", c.resolution().remedyCarriedOutOn());
         return json.build().toString();
     }
 
+    /** What the command carried, each component by its name: the reason, the resolution, the channel... */
     public static String detail(ComplaintCommand command) {
         JsonObjectBuilder json = JsonSupport.JSON.createObjectBuilder();
-        add(json, "reason", command.reason());
-        add(json, "resolution", command.resolution());
-        add(json, "remedyType", command.remedyType());
-        add(json, "remedyAmount", command.remedyAmount());
-        add(json, "rootCause", command.rootCause());
-        add(json, "channel", command.channel());
-        add(json, "customerResponse", command.customerResponse());
-        add(json, "reviewOutcome", command.reviewOutcome());
-        add(json, "assignee", command.assignee());
+        for (RecordComponent component : command.getClass().getRecordComponents()) {
+            try {
+                add(json, component.getName(), component.getAccessor().invoke(command));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component, e);
+            }
+        }
         String text = json.build().toString();
         return text.length() > 2000 ? text.substring(0, 1997) + "..." : text;
     }

@@ -37,12 +37,12 @@ public class ComplaintWorkflow {
     @EJB
     private FollowUpScheduler followUps;
 
-    public void apply(Complaint complaint, ComplaintAction action, ComplaintCommand command, Caller caller, Instant now) {
+    public void apply(Complaint complaint, ComplaintCommand command, Caller caller, Instant now) {
         String before = ComplaintStates.snapshot(complaint);
-        DeadlinePolicy policy = policy(complaint.policyCode());
-        ComplaintStatus from = complaint.perform(action, command, caller, now, policy, engine());
+        DeadlinePolicy policy = policy(complaint.clock().policyCode());
+        ComplaintStatus from = complaint.perform(command, caller, now, policy, engine());
         em.flush();
-        audit.recordAs(caller.username(), AuditEvent.of(ComplaintService.AUDIT_TYPE, complaint.id(), action.name())
+        audit.recordAs(caller.username(), AuditEvent.of(ComplaintService.AUDIT_TYPE, complaint.id(), command.action().name())
                 .withStates(before, ComplaintStates.snapshot(complaint))
                 .withDetail(ComplaintStates.detail(command)));
         if (complaint.status() == ComplaintStatus.CLOSED && from != ComplaintStatus.CLOSED) {

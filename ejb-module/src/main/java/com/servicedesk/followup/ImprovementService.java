@@ -93,7 +93,7 @@ public class ImprovementService {
         } catch (NumberFormatException e) {
             throw new InvalidInputException("sources", "a complaint is named by its id");
         }
-        Object[] complaint = em.createQuery("select c.reference, c.rootCause, c.branchCode from Complaint c"
+        Object[] complaint = em.createQuery("select c.reference, c.resolution.rootCause, c.branchCode from Complaint c"
                         + " where c.id = :id", Object[].class)
                 .setParameter("id", complaintId).getResultStream().findFirst()
                 .filter(row -> caller.scope().includes((String) row[2]))

@@ -44,11 +44,11 @@ public class ComplaintStatisticsQuery {
         long accepted = count("select count(c)" + RECEIVED + " and c.acceptedAt is not null", start, end);
         long declined = count("select count(c)" + RECEIVED + " and c.status = :s", start, end, ComplaintStatus.DECLINED);
         long closed = count("select count(c)" + RECEIVED + " and c.status = :s", start, end, ComplaintStatus.CLOSED);
-        long told = count("select count(c) from Complaint c where c.respondedAt >= :from and c.respondedAt < :to", start, end);
-        long inLimit = count("select count(c) from Complaint c where c.respondedAt >= :from and c.respondedAt < :to"
-                + " and c.decidedWithinLimit = true", start, end);
-        long ext1 = count("select count(c)" + RECEIVED + " and c.extensionLevel >= 1", start, end);
-        long ext2 = count("select count(c)" + RECEIVED + " and c.extensionLevel >= 2", start, end);
+        long told = count("select count(c) from Complaint c where c.notice.respondedAt >= :from and c.notice.respondedAt < :to", start, end);
+        long inLimit = count("select count(c) from Complaint c where c.notice.respondedAt >= :from and c.notice.respondedAt < :to"
+                + " and c.notice.decidedWithinLimit = true", start, end);
+        long ext1 = count("select count(c)" + RECEIVED + " and c.clock.extensionLevel >= 1", start, end);
+        long ext2 = count("select count(c)" + RECEIVED + " and c.clock.extensionLevel >= 2", start, end);
         long repeats = count("select count(c)" + RECEIVED + " and c.repeatOfId is not null", start, end);
         Map<ReviewOutcome, Long> reviews = new HashMap<>();
         long requested = 0;
@@ -65,8 +65,8 @@ public class ComplaintStatisticsQuery {
         return new ComplaintStatistics(from, to, received, accepted, declined, closed, told, inLimit, ext1, ext2, requested,
                 reviews.getOrDefault(ReviewOutcome.UPHELD, 0L), reviews.getOrDefault(ReviewOutcome.REVISED, 0L),
                 meanDays(hours), percentileDays(hours, 0.9), repeats,
-                grouped("c.channelCode", start, end, codeNames), grouped("c.businessCategory", start, end, codeNames),
-                grouped("c.cause", start, end, codeNames), regions(start, end, english),
+                grouped("c.classification.channelCode", start, end, codeNames), grouped("c.classification.businessCategory", start, end, codeNames),
+                grouped("c.classification.cause", start, end, codeNames), regions(start, end, english),
                 grouped("c.branchCode", start, end, names("select b.code, " + (english ? "b.nameEn" : "b.nameZh")
                         + " from Branch b")), months(from, to));
     }
@@ -102,10 +102,10 @@ public class ComplaintStatisticsQuery {
             Instant s = first.atStartOfDay(TimeSource.BANK_ZONE).toInstant();
             Instant e = last.plusDays(1).atStartOfDay(TimeSource.BANK_ZONE).toInstant();
             months.add(new ComplaintStatistics.Month(m.toString(), count("select count(c)" + RECEIVED, s, e),
-                    count("select count(c) from Complaint c where c.closedAt >= :from and c.closedAt < :to", s, e),
-                    count("select count(c) from Complaint c where c.respondedAt >= :from and c.respondedAt < :to", s, e),
-                    count("select count(c) from Complaint c where c.respondedAt >= :from and c.respondedAt < :to"
-                            + " and c.decidedWithinLimit = true", s, e)));
+                    count("select count(c) from Complaint c where c.reply.closedAt >= :from and c.reply.closedAt < :to", s, e),
+                    count("select count(c) from Complaint c where c.notice.respondedAt >= :from and c.notice.respondedAt < :to", s, e),
+                    count("select count(c) from Complaint c where c.notice.respondedAt >= :from and c.notice.respondedAt < :to"
+                            + " and c.notice.decidedWithinLimit = true", s, e)));
         }
         return months;
     }
@@ -117,9 +117,9 @@ public class ComplaintStatisticsQuery {
      */
     private long[] handlingHours(Instant start, Instant end) {
         long[] histogram = new long[24 * 400];
-        for (Object[] row : params(em.createQuery("select (c.respondedAt - c.receivedAt) by hour, count(c)"
-                        + " from Complaint c where c.respondedAt >= :from and c.respondedAt < :to"
-                        + " group by (c.respondedAt - c.receivedAt) by hour", Object[].class), start, end)
+        for (Object[] row : params(em.createQuery("select (c.notice.respondedAt - c.receivedAt) by hour, count(c)"
+                        + " from Complaint c where c.notice.respondedAt >= :from and c.notice.respondedAt < :to"
+                        + " group by (c.notice.respondedAt - c.receivedAt) by hour", Object[].class), start, end)
                 .getResultList()) {
             long h = Math.max(0, ((Number) row[0]).longValue());
             histogram[(int) Math.min(histogram.length - 1, h)] += (Long) row[1];

@@ -154,9 +154,9 @@ public class LedgerService {
         Instant start = f.from().atStartOfDay(TimeSource.BANK_ZONE).toInstant();
         Instant end = f.to().plusDays(1).atStartOfDay(TimeSource.BANK_ZONE).toInstant();
         String jpql = switch (ledger) {
-            case COMPLAINTS -> "select c.reference, c.receivedAt, c.branchCode, c.status, c.channelCode, c.businessCategory,"
-                    + " c.cause, c.assignee, c.decisionDueAt, c.respondedAt, c.decidedWithinLimit, c.extensionLevel,"
-                    + " c.closedAt, c.customerId, k.name from Complaint c, Customer k where k.id = c.customerId"
+            case COMPLAINTS -> "select c.reference, c.receivedAt, c.branchCode, c.status, c.classification.channelCode, c.classification.businessCategory,"
+                    + " c.classification.cause, c.assignee, c.clock.decisionDueAt, c.notice.respondedAt, c.notice.decidedWithinLimit, c.clock.extensionLevel,"
+                    + " c.reply.closedAt, c.customerId, k.name from Complaint c, Customer k where k.id = c.customerId"
                     + " and c.receivedAt >= :from and c.receivedAt < :to" + filters("c", f) + " order by c.receivedAt, c.id";
             case SERVICE_REQUESTS -> "select r.reference, r.receivedAt, r.branchCode, r.status, r.channel, r.category,"
                     + " r.assignee, r.firstResponseDueAt, r.acceptedAt, r.respondedAt, r.closedAt, r.customerId, r.subject"

@@ -36,10 +36,10 @@ class ComplaintCalendarRecountTest {
         Complaint c = new Complaint("TS-20261130-000001", intake, ComplaintLifecycleTest.CBIRC, engine,
                 ComplaintLifecycleTest.AGENT, RECEIVED);
         Instant t = RECEIVED.plusSeconds(3600);
-        c.perform(ComplaintAction.EXTEND, ComplaintLifecycleTest.FULL, ComplaintLifecycleTest.SUPERVISOR, t,
+        c.perform(new ComplaintCommand.Extend("需调取外部记录"), ComplaintLifecycleTest.SUPERVISOR, t,
                 ComplaintLifecycleTest.CBIRC, engine);
-        c.perform(ComplaintAction.EXTEND, ComplaintLifecycleTest.FULL,
-                ComplaintLifecycleTest.caller("manager", Role.MANAGER), t, ComplaintLifecycleTest.CBIRC, engine);
+        c.perform(new ComplaintCommand.Extend("特别复杂"), ComplaintLifecycleTest.caller("manager", Role.MANAGER), t,
+                ComplaintLifecycleTest.CBIRC, engine);
         return c;
     }
 
@@ -50,13 +50,13 @@ class ComplaintCalendarRecountTest {
     @Test
     void anExtendedLimitLandingOnADayTheNewVersionGivesOffMovesToTheNextWorkingDayAndItsFlagGoes() {
         Complaint c = extendedTwice();
-        assertEquals(LocalDate.of(2027, 1, 29), lastDay(c.decisionDueAt()), "unshifted while 2027 is missing");
-        assertEquals("holiday calendar not loaded for [2027]", c.dueFlag());
+        assertEquals(LocalDate.of(2027, 1, 29), lastDay(c.clock().decisionDueAt()), "unshifted while 2027 is missing");
+        assertEquals("holiday calendar not loaded for [2027]", c.clock().dueFlag());
 
         assertTrue(c.recountOnCalendar(ComplaintLifecycleTest.CBIRC, new DeadlineEngine(WITH_2027)));
         // 29 Jan is off, 30 and 31 Jan are the weekend: the limit ends on Monday 1 February (art. 203)
-        assertEquals(LocalDate.of(2027, 2, 1), lastDay(c.decisionDueAt()));
-        assertNull(c.dueFlag());
+        assertEquals(LocalDate.of(2027, 2, 1), lastDay(c.clock().decisionDueAt()));
+        assertNull(c.clock().dueFlag());
         assertFalse(c.recountOnCalendar(ComplaintLifecycleTest.CBIRC, new DeadlineEngine(WITH_2027)),
                 "counting again on the same calendar changes nothing");
     }
@@ -67,27 +67,27 @@ class ComplaintCalendarRecountTest {
         c.recountOnCalendar(ComplaintLifecycleTest.CBIRC, new DeadlineEngine(WITH_2027));
         HolidayCalendar corrected = WITH_2027.withYear(2027, Map.of(LocalDate.of(2027, 2, 11), DayKind.OFF));
         assertTrue(c.recountOnCalendar(ComplaintLifecycleTest.CBIRC, new DeadlineEngine(corrected)));
-        assertEquals(LocalDate.of(2027, 1, 29), lastDay(c.decisionDueAt()));
-        assertNull(c.dueFlag());
+        assertEquals(LocalDate.of(2027, 1, 29), lastDay(c.clock().decisionDueAt()));
+        assertNull(c.clock().dueFlag());
     }
 
     @Test
     void aClosedComplaintKeepsWhatItWasTold() {
         Complaint c = ComplaintLifecycleTest.inState(ComplaintStatus.CLOSED);
-        Instant due = c.decisionDueAt();
-        Instant window = c.reviewWindowEndsAt();
+        Instant due = c.clock().decisionDueAt();
+        Instant window = c.notice().reviewWindowEndsAt();
         assertFalse(c.recountOnCalendar(ComplaintLifecycleTest.CBIRC, new DeadlineEngine(HolidayCalendar.NONE)));
-        assertEquals(due, c.decisionDueAt());
-        assertEquals(window, c.reviewWindowEndsAt());
+        assertEquals(due, c.clock().decisionDueAt());
+        assertEquals(window, c.notice().reviewWindowEndsAt());
     }
 
     @Test
     void aRespondedComplaintsReviewWindowIsCountedAgain() {
         Complaint c = ComplaintLifecycleTest.inState(ComplaintStatus.RESPONDED);
         // told on Monday 2 November 2026: the 30-day window ends on Wednesday 2 December
-        assertEquals(LocalDate.of(2026, 12, 2), lastDay(c.reviewWindowEndsAt()));
+        assertEquals(LocalDate.of(2026, 12, 2), lastDay(c.notice().reviewWindowEndsAt()));
         HolidayCalendar dayOff = WITHOUT_2027.withYear(2026, Map.of(LocalDate.of(2026, 12, 2), DayKind.OFF));
         assertTrue(c.recountOnCalendar(ComplaintLifecycleTest.CBIRC, new DeadlineEngine(dayOff)));
-        assertEquals(LocalDate.of(2026, 12, 3), lastDay(c.reviewWindowEndsAt()));
+        assertEquals(LocalDate.of(2026, 12, 3), lastDay(c.notice().reviewWindowEndsAt()));
     }
 }

@@ -120,7 +120,7 @@ public class ComplaintResource {
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
     public Response transition(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                @Valid @NotNull ComplaintTransitionRequest body) {
-        ComplaintView view = complaints.transition(id, Versions.expected(ifMatch), body.action(), body.toCommand());
+        ComplaintView view = complaints.transition(id, Versions.expected(ifMatch), body.toCommand());
         return Response.ok(view).tag(Versions.etag(view.version())).build();
     }
 }

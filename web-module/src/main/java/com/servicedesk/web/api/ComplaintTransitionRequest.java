@@ -41,10 +41,11 @@ public record ComplaintTransitionRequest(
         }
     }
 
+    /** The action's typed command; the inputs it requires are refused when missing (400 naming them). */
     ComplaintCommand toCommand() {
-        return new ComplaintCommand(reason, resolution, remedy == null ? null : remedy.type(),
+        return ComplaintCommand.of(action, new ComplaintCommand.Details(reason, resolution, remedy == null ? null : remedy.type(),
                 remedy == null || remedy.amount() == null ? null : remedy.amount().toMoney(), rootCause, channel,
                 customerResponse, reviewOutcome, businessCategory, cause, severity, regionCode, assignee,
-                remedyCarriedOutOn);
+                remedyCarriedOutOn));
     }
 }

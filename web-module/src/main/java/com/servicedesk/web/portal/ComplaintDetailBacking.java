@@ -2,6 +2,7 @@ package com.servicedesk.web.portal;
 
 import com.servicedesk.complaint.ComplaintAction;
 import com.servicedesk.complaint.ComplaintCommand;
+import com.servicedesk.complaint.ComplaintInput;
 import com.servicedesk.complaint.ComplaintService;
 import com.servicedesk.complaint.ComplaintView;
 import com.servicedesk.complaint.ContactChannel;
@@ -40,11 +41,6 @@ import java.util.stream.Collectors;
 public class ComplaintDetailBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Set<ComplaintAction> IMMEDIATE = EnumSet.of(ComplaintAction.ACCEPT,
-            ComplaintAction.START_INVESTIGATION, ComplaintAction.RESUME_CLOCK);
-    private static final Set<ComplaintAction> NEED_REASON = EnumSet.of(ComplaintAction.DECLINE,
-            ComplaintAction.RETURN_PROPOSAL, ComplaintAction.EXTEND, ComplaintAction.PAUSE_CLOCK,
-            ComplaintAction.REQUEST_REVIEW, ComplaintAction.DECIDE_REVIEW, ComplaintAction.REOPEN);
 
     @EJB
     private transient ComplaintService complaints;
@@ -119,21 +115,23 @@ public class ComplaintDetailBacking implements Serializable {
         cause = complaint.cause().code();
         severity = complaint.severity();
         remedyDate = LocalDate.now(TimeSource.BANK_ZONE);
-        if (IMMEDIATE.contains(action)) {
+        if (action.takesNoInput()) {
             perform();
         }
     }
 
+    /** An action with nothing to ask runs at once; the others open the dialog with their inputs. */
     public boolean isImmediate(ComplaintAction action) {
-        return IMMEDIATE.contains(action);
+        return action.takesNoInput();
     }
 
     public void perform() {
         try {
             Money money = remedyType.isMonetary() && amount != null ? Money.of(amount.toPlainString(), "CNY") : null;
-            ComplaintCommand command = new ComplaintCommand(reason, resolution, remedyType, money, rootCause, channel,
-                    customerResponse, reviewOutcome, businessCategory, cause, severity, null, assignee, remedyDate);
-            complaints.transition(id, complaint.version(), pending, command);
+            ComplaintCommand command = ComplaintCommand.of(pending, new ComplaintCommand.Details(reason, resolution,
+                    remedyType, money, rootCause, channel, customerResponse, reviewOutcome, businessCategory, cause,
+                    severity, null, assignee, remedyDate));
+            complaints.transition(id, complaint.version(), command);
             messages.info("dialog.done", messages.text("action." + pending.name()));
             pending = null;
             load();
@@ -143,23 +141,14 @@ public class ComplaintDetailBacking implements Serializable {
         }
     }
 
-    public boolean needs(String field) {
-        if (pending == null) {
-            return false;
-        }
-        return switch (field) {
-            case "reason" -> NEED_REASON.contains(pending);
-            case "resolution" -> pending == ComplaintAction.PROPOSE_RESOLUTION
-                    || (pending == ComplaintAction.DECIDE_REVIEW);
-            case "remedy", "rootCause" -> pending == ComplaintAction.PROPOSE_RESOLUTION;
-            case "channel" -> pending == ComplaintAction.RESPOND;
-            case "customerResponse" -> pending == ComplaintAction.CLOSE;
-            case "reviewOutcome" -> pending == ComplaintAction.DECIDE_REVIEW;
-            case "assignee" -> pending == ComplaintAction.ASSIGN;
-            case "remedyDate" -> pending == ComplaintAction.RECORD_REMEDY;
-            case "classification" -> pending == ComplaintAction.RECLASSIFY;
-            default -> false;
-        };
+    /** Whether the dialog of the chosen action shows the input (a {@link ComplaintInput} name). */
+    public boolean needs(String input) {
+        return pending != null && pending.inputs().contains(ComplaintInput.valueOf(input));
+    }
+
+    /** Whether the chosen action cannot do without the input: the field is marked required. */
+    public boolean requires(String input) {
+        return pending != null && pending.required().contains(ComplaintInput.valueOf(input));
     }
 
     public String getRemaining() {
