@@ -5,7 +5,7 @@ import com.servicedesk.assessment.AssessmentPeriod;
 import com.servicedesk.assessment.AssessmentService;
 import com.servicedesk.assessment.PeriodKind;
 
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.TimeSource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -22,7 +22,7 @@ import com.servicedesk.followup.FollowUpSource;
 import com.servicedesk.organisation.OrganisationService;
 import com.servicedesk.platform.ReferenceNumbers;
 import com.servicedesk.security.Caller;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.Money;
 import com.servicedesk.shared.TimeSource;
 import jakarta.ejb.EJB;

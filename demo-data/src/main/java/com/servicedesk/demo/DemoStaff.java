@@ -1,7 +1,7 @@
 package com.servicedesk.demo;
 
 import com.servicedesk.security.PasswordHasher;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.security.StaffUser;
 
 import com.servicedesk.shared.TimeSource;

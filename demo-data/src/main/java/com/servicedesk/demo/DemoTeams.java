@@ -2,7 +2,7 @@ package com.servicedesk.demo;
 
 import com.servicedesk.security.Caller;
 import com.servicedesk.security.CallerContext;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.security.StaffUser;
 
 import com.servicedesk.organisation.Branch;

@@ -94,6 +94,26 @@ class PortalBrowserIT implements Browser.HasBrowser {
     }
 
     @Test
+    void theLanguagePickedOnTheSignInPageBecomesTheUsersLanguage() {
+        browser.open(page("login.xhtml"));
+        browser.click(By.id("langForm:langEn"));
+        browser.waitForText("Sign in");
+        browser.type(By.id("loginForm:username"), "bj02.agent1");
+        browser.type(By.id("loginForm:password"), ApiClient.PASSWORD);
+        browser.click(By.id("loginForm:submit"));
+        browser.waitForText("Welcome");
+        assertEquals("Dashboard", browser.text(By.tagName("h1")), "the language picked, not the stored Chinese");
+        browser.click(By.id("headerForm:logout"));
+        browser.find(By.id("loginForm:username"));
+
+        signIn("bj02.agent1", ApiClient.PASSWORD);
+        browser.waitForText("Welcome");
+        assertEquals("Dashboard", browser.text(By.tagName("h1")), "remembered for the next sign-in");
+        browser.click(By.id("headerForm:langZh"));
+        browser.waitForText("您好");
+    }
+
+    @Test
     void aWrongPasswordIsRefusedOnTheLoginPage() {
         signIn("agent", "wrong-password");
         browser.waitForText("用户名或密码不正确");

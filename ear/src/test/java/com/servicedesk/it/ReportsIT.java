@@ -9,7 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.sql.Timestamp;
@@ -18,6 +17,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -200,6 +200,26 @@ class ReportsIT {
         assertEquals(200, quality.status(), new String(quality.body()));
         keep("service-quality.pdf", quality.body());
         assertTrue(pdfText(quality.body()).contains("响应速度"));
+    }
+
+    @Test
+    void theArchiveIsPagedOverTheReportsTheCallerMayReadOnly() throws Exception {
+        LocalDate to = LocalDate.now(BEIJING);
+        LocalDate from = to.minusMonths(1);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, download("supervisor", "reports/service-quality?from=" + from + "&to=" + to).status());
+        }
+        assertEquals(200, download("manager", "reports/complaint-statistics?from=" + from + "&to=" + to
+                + "&format=xlsx").status(), "a report the supervisor may not read, archived among theirs");
+        long readable = Database.count("select count(*) from report_archive where report_type in"
+                + " ('SERVICE_QUALITY', 'COMPLAINT_RECORD')");
+        JsonObject page = api.get("supervisor", "reports/archive?size=2").json();
+        assertEquals(readable, page.getJsonNumber("total").longValue(), "the total counts only what they may read");
+        assertEquals(2, page.getJsonArray("items").size(), "a full page, not one thinned after paging");
+        page.getJsonArray("items").getValuesAs(JsonObject.class).forEach(a -> assertTrue(
+                Set.of("SERVICE_QUALITY", "COMPLAINT_RECORD").contains(a.getString("type")), a.toString()));
+        assertEquals(0, api.get("supervisor", "reports/archive?type=SECURITY_AUDIT").json()
+                .getJsonNumber("total").longValue());
     }
 
     @Test

@@ -9,7 +9,7 @@ import static com.servicedesk.application.ApplicationStatus.RETURNED;
 import static com.servicedesk.application.ApplicationStatus.SUBMITTED;
 import static com.servicedesk.application.ApplicationStatus.UNDER_REVIEW;
 
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import java.util.EnumSet;
 import java.util.Set;
 

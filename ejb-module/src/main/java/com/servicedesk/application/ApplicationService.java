@@ -7,7 +7,7 @@ import com.servicedesk.customer.Customer;
 import com.servicedesk.platform.ReferenceNumbers;
 import com.servicedesk.security.Caller;
 import com.servicedesk.security.CallerContext;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.InvalidInputException;
 import com.servicedesk.shared.InvalidInputException.Violation;
 import com.servicedesk.shared.JsonSupport;

@@ -9,7 +9,7 @@ import com.servicedesk.platform.Job;
 import com.servicedesk.platform.Jobs;
 import com.servicedesk.security.Caller;
 import com.servicedesk.security.CallerContext;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.ConflictException;
 import com.servicedesk.shared.InvalidInputException;
 import com.servicedesk.shared.InvalidInputException.Violation;

@@ -5,7 +5,7 @@ import com.servicedesk.followup.ImprovementAction;
 import com.servicedesk.followup.ReturnVisit;
 import com.servicedesk.followup.ReturnVisitStatus;
 import com.servicedesk.followup.SatisfactionMethod;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.servicerequest.ServiceRequestStatus;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.PermitAll;

@@ -1,6 +1,6 @@
 package com.servicedesk.audit;
 
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.Page;
 import com.servicedesk.shared.PageRequest;
 import jakarta.annotation.security.RolesAllowed;

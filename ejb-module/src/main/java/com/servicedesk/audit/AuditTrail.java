@@ -1,9 +1,9 @@
 package com.servicedesk.audit;
 
-import com.servicedesk.security.CallerContext;
 import com.servicedesk.shared.TimeSource;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
 import java.util.List;
 
 /**
@@ -21,18 +22,24 @@ import java.util.List;
 @PermitAll
 public class AuditTrail {
 
+    /** The principal of a call no one signed in to (timers, start-up), and the actor it is recorded as. */
+    private static final String ANONYMOUS = "anonymous";
+    private static final String SYSTEM = "system";
+
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
-    private CallerContext callers;
+    /** The container's caller: the audit trail needs the name alone, not the member of staff behind it. */
+    @Resource
+    private SessionContext session;
 
     @Inject
     private TimeSource time;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public AuditEntry record(AuditEvent event) {
-        return recordAs(callers.current().username(), event);
+        Principal caller = session.getCallerPrincipal();
+        return recordAs(caller == null || ANONYMOUS.equals(caller.getName()) ? SYSTEM : caller.getName(), event);
     }
 
     /** Records on behalf of a named actor, for events where no one is signed in yet (a login attempt). */

@@ -1,7 +1,7 @@
 package com.servicedesk.audit;
 
 import com.servicedesk.audit.AuditVerification.Break;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

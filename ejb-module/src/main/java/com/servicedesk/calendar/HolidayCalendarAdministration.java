@@ -4,7 +4,7 @@ import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.audit.HistoryEntry;
 import com.servicedesk.security.CallerContext;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.ConflictException;
 import com.servicedesk.shared.InvalidInputException;
 import com.servicedesk.shared.JsonSupport;

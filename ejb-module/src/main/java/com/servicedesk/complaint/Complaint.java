@@ -6,7 +6,7 @@ import com.servicedesk.complaint.ComplaintCommand.ProposeResolution;
 import com.servicedesk.complaint.ComplaintCommand.RecordRemedy;
 import com.servicedesk.complaint.ComplaintCommand.Respond;
 import com.servicedesk.security.Caller;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.ConflictException;
 import com.servicedesk.shared.ForbiddenException;
 import com.servicedesk.shared.IllegalTransitionException;
@@ -66,9 +66,9 @@ public class Complaint {
     private static final Map<ComplaintAction, Guard> GUARDS = new EnumMap<>(Map.of(
             ComplaintAction.EXTEND, new Guard("extension-limit", (c, who, now) -> c.clock.extensionLevel() >= 2,
                     "the decision limit has already been extended twice; no further extension exists"),
-            ComplaintAction.PAUSE_CLOCK, new Guard("rule", (c, who, now) -> c.clock.isPaused(),
+            ComplaintAction.PAUSE_CLOCK, new Guard("clock-paused", (c, who, now) -> c.clock.isPaused(),
                     "the decision clock is already paused"),
-            ComplaintAction.RESUME_CLOCK, new Guard("rule", (c, who, now) -> !c.clock.isPaused(),
+            ComplaintAction.RESUME_CLOCK, new Guard("clock-running", (c, who, now) -> !c.clock.isPaused(),
                     "the decision clock is not paused"),
             ComplaintAction.RESPOND, new Guard("four-eyes",
                     (c, who, now) -> who.username().equals(c.resolution().proposedBy()),

@@ -20,7 +20,7 @@ import static com.servicedesk.complaint.ComplaintStatus.RESOLUTION_PROPOSED;
 import static com.servicedesk.complaint.ComplaintStatus.RESPONDED;
 import static com.servicedesk.complaint.ComplaintStatus.UNDER_REVIEW;
 
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;

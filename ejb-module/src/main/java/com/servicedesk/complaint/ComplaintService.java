@@ -10,7 +10,7 @@ import com.servicedesk.reference.ComplaintCode;
 import com.servicedesk.reference.IntakeChannel;
 import com.servicedesk.security.Caller;
 import com.servicedesk.security.CallerContext;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.security.StaffUser;
 import com.servicedesk.shared.InvalidInputException;
 import com.servicedesk.shared.InvalidInputException.Violation;

@@ -7,7 +7,7 @@ import com.servicedesk.security.Caller;
 import com.servicedesk.security.CallerContext;
 import com.servicedesk.security.PersonalDataCipher;
 import com.servicedesk.security.PersonalDataKind;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.ForbiddenException;
 import com.servicedesk.shared.InvalidInputException;
 import com.servicedesk.shared.InvalidInputException.Violation;

@@ -3,7 +3,7 @@ package com.servicedesk.customer;
 import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.security.PersonalDataCipher;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.JsonSupport;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;

@@ -5,7 +5,7 @@ import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.calendar.HolidayCalendarService;
 import com.servicedesk.security.Caller;
 import com.servicedesk.security.CallerContext;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.ConflictException;
 import com.servicedesk.shared.InvalidInputException;
 import com.servicedesk.shared.JsonSupport;

@@ -7,7 +7,7 @@ import com.servicedesk.reports.XlsxBook.Column;
 import com.servicedesk.reports.XlsxBook.Kind;
 import com.servicedesk.security.Caller;
 import com.servicedesk.security.CallerContext;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.InvalidInputException;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.RolesAllowed;

@@ -10,12 +10,13 @@ import com.servicedesk.reports.ReportMeta;
 import com.servicedesk.reports.Reports;
 import com.servicedesk.security.Caller;
 import com.servicedesk.security.CallerContext;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.ForbiddenException;
 import com.servicedesk.shared.InvalidInputException;
 import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.Page;
 import com.servicedesk.shared.PageRequest;
+import com.servicedesk.shared.Queries;
 import com.servicedesk.shared.RecordNotFoundException;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,9 +27,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Generates reports and archives them: each one gets a report number, is rendered, and is stored with
@@ -43,13 +44,6 @@ public class ReportService {
     static final String JOB_KIND = "report";
     private static final String BANK = "澜海银行";
     private static final String BANK_EN = "Lanhai Bank";
-    private static final Map<ReportType, Set<Role>> ROLES = Map.of(
-            ReportType.COMPLAINT_STATISTICS, Set.of(Role.MANAGER, Role.AUDITOR),
-            ReportType.COMPLAINT_RECORD, Set.of(Role.SUPERVISOR, Role.MANAGER, Role.AUDITOR),
-            ReportType.ASSESSMENT, Set.of(Role.MANAGER, Role.AUDITOR),
-            ReportType.SECURITY_AUDIT, Set.of(Role.AUDITOR),
-            ReportType.SERVICE_QUALITY, Set.of(Role.SUPERVISOR, Role.MANAGER, Role.AUDITOR));
-
     @PersistenceContext
     private EntityManager em;
 
@@ -129,19 +123,23 @@ public class ReportService {
                 .orElseThrow(() -> new RecordNotFoundException(type == ReportType.ASSESSMENT ? "assessment period" : "complaint", id));
     }
 
-    /** The archive, newest first, optionally of one type. */
+    /**
+     * The archive, newest first, optionally of one type: only the reports the caller may read are
+     * selected, counted and paged, so a page is full and the total true.
+     */
     public Page<ArchiveView> archive(ReportType type, PageRequest page) {
         callers.current().requireBusinessAccess();
-        String where = type == null ? "" : " where r.reportType = :t";
-        TypedQuery<ArchivedReport> items = em.createQuery("select r from ArchivedReport r" + where
-                + " order by r.generatedAt desc, r.id desc", ArchivedReport.class);
-        TypedQuery<Long> count = em.createQuery("select count(r) from ArchivedReport r" + where, Long.class);
-        if (type != null) {
-            items.setParameter("t", type.name());
-            count.setParameter("t", type.name());
+        List<String> readable = Arrays.stream(ReportType.values())
+                .filter(t -> (type == null || t == type) && mayRead(t)).map(Enum::name).toList();
+        if (readable.isEmpty()) {
+            return new Page<>(List.of(), page.page(), page.size(), 0);
         }
+        Map<String, Object> params = Map.of("readable", readable);
+        TypedQuery<ArchivedReport> items = Queries.create(em, "select r from ArchivedReport r where r.reportType in :readable"
+                + " order by r.generatedAt desc, r.id desc", ArchivedReport.class, params);
+        TypedQuery<Long> count = Queries.create(em, "select count(r) from ArchivedReport r where r.reportType in :readable",
+                Long.class, params);
         List<ArchiveView> views = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream()
-                .filter(r -> mayRead(ReportType.valueOf(r.reportType())))
                 .map(ArchiveView::of).toList();
         return new Page<>(views, page.page(), page.size(), count.getSingleResult());
     }
@@ -162,7 +160,7 @@ public class ReportService {
 
     private boolean mayRead(ReportType type) {
         Caller caller = callers.current();
-        return caller.isSystem() || ROLES.get(type).contains(caller.role());
+        return caller.isSystem() || type.allows(caller.role());
     }
 
     private Caller authorize(ReportType type) {

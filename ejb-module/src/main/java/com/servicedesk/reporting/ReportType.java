@@ -1,21 +1,24 @@
 package com.servicedesk.reporting;
 
+import com.servicedesk.shared.Role;
 import java.util.Set;
 
 /**
  * The reports there are: a short code for their numbers, a Chinese and an English name, the short
- * Chinese name its files take, the formats they come in, and whether a regulator keeps the PDF (then it
- * is PDF/A).
+ * Chinese name its files take, the formats they come in, whether a regulator keeps the PDF (then it
+ * is PDF/A), and which roles may have it.
  */
 public enum ReportType {
     COMPLAINT_STATISTICS("CS", "消费投诉统计报告", "投诉统计报告", "Consumer complaint statistics",
-            Set.of(ReportFormat.PDF, ReportFormat.XLSX), true),
-    COMPLAINT_RECORD("CR", "单笔投诉处理记录", "投诉处理记录", "Complaint case record", Set.of(ReportFormat.PDF), true),
+            Set.of(ReportFormat.PDF, ReportFormat.XLSX), true, Set.of(Role.MANAGER, Role.AUDITOR)),
+    COMPLAINT_RECORD("CR", "单笔投诉处理记录", "投诉处理记录", "Complaint case record", Set.of(ReportFormat.PDF), true,
+            Set.of(Role.SUPERVISOR, Role.MANAGER, Role.AUDITOR)),
     ASSESSMENT("AS", "服务考核评估报告", "服务考核评估报告", "Service assessment report",
-            Set.of(ReportFormat.PDF, ReportFormat.XLSX), true),
+            Set.of(ReportFormat.PDF, ReportFormat.XLSX), true, Set.of(Role.MANAGER, Role.AUDITOR)),
     SECURITY_AUDIT("SA", "信息安全审计报告", "信息安全审计报告", "Information security audit report",
-            Set.of(ReportFormat.PDF), true),
-    SERVICE_QUALITY("SQ", "服务质量报告", "服务质量报告", "Service quality report", Set.of(ReportFormat.PDF), false);
+            Set.of(ReportFormat.PDF), true, Set.of(Role.AUDITOR)),
+    SERVICE_QUALITY("SQ", "服务质量报告", "服务质量报告", "Service quality report", Set.of(ReportFormat.PDF), false,
+            Set.of(Role.SUPERVISOR, Role.MANAGER, Role.AUDITOR));
 
     private final String code;
     private final String nameZh;
@@ -23,8 +26,11 @@ public enum ReportType {
     private final String nameEn;
     private final Set<ReportFormat> formats;
     private final boolean regulatory;
+    private final Set<Role> readers;
 
-    ReportType(String code, String nameZh, String fileZh, String nameEn, Set<ReportFormat> formats, boolean regulatory) {
+    ReportType(String code, String nameZh, String fileZh, String nameEn, Set<ReportFormat> formats, boolean regulatory,
+               Set<Role> readers) {
+        this.readers = readers;
         this.code = code;
         this.nameZh = nameZh;
         this.fileZh = fileZh;
@@ -52,6 +58,11 @@ public enum ReportType {
 
     public Set<ReportFormat> formats() {
         return formats;
+    }
+
+    /** Whether the role may generate and read this report: the one rule both front ends ask. */
+    public boolean allows(Role role) {
+        return readers.contains(role);
     }
 
     /** Kept by a regulator: its PDF is PDF/A-1b. */

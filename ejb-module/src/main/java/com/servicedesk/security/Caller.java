@@ -1,6 +1,7 @@
 package com.servicedesk.security;
 
 import com.servicedesk.shared.ForbiddenException;
+import com.servicedesk.shared.Role;
 
 /** The member of staff on whose behalf the current call runs, with what they may see. */
 public record Caller(String username, String displayName, Role role, String branchCode, String regionCode,

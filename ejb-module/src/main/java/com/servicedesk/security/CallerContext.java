@@ -1,6 +1,7 @@
 package com.servicedesk.security;
 
 import com.servicedesk.organisation.OrganisationService;
+import com.servicedesk.shared.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;

@@ -1,5 +1,6 @@
 package com.servicedesk.security;
 
+import com.servicedesk.shared.Role;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

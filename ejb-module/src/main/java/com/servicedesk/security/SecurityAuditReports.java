@@ -4,6 +4,7 @@ import com.servicedesk.audit.AuditLogEntry;
 import com.servicedesk.audit.AuditLogQuery;
 import com.servicedesk.audit.AuditVerifier;
 import com.servicedesk.shared.PageRequest;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

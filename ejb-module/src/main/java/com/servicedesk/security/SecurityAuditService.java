@@ -6,6 +6,7 @@ import com.servicedesk.shared.ForbiddenException;
 import com.servicedesk.shared.InvalidInputException;
 import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.RecordNotFoundException;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

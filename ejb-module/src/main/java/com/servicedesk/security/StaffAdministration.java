@@ -7,6 +7,7 @@ import com.servicedesk.shared.ConflictException;
 import com.servicedesk.shared.InvalidInputException;
 import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.RecordNotFoundException;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

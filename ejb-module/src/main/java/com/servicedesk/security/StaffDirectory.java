@@ -4,6 +4,7 @@ import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.shared.InvalidInputException;
 import com.servicedesk.shared.JsonSupport;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -46,11 +47,14 @@ public class StaffDirectory {
         if (!LOCALES.contains(locale)) {
             throw new InvalidInputException("locale", "must be one of " + LOCALES);
         }
-        StaffUser user = StaffUser.byUsername(em, callers.current().username()).orElseThrow();
+        changeLocale(StaffUser.byUsername(em, callers.current().username()).orElseThrow(), locale);
+    }
+
+    private void changeLocale(StaffUser user, String locale) {
         if (!user.locale().equals(locale)) {
             String before = user.locale();
             user.changeLocale(locale);
-            audit.record(AuditEvent.of("StaffUser", user.username(), "CHANGE_LOCALE")
+            audit.recordAs(user.username(), AuditEvent.of("StaffUser", user.username(), "CHANGE_LOCALE")
                     .withStates(json("locale", before), json("locale", locale)));
         }
     }
@@ -86,11 +90,17 @@ public class StaffDirectory {
         return counts;
     }
 
-    /** A portal sign-in, in a transaction of its own (failures are recorded where they are counted). */
+    /**
+     * A portal sign-in, in a transaction of its own (failures are recorded where they are counted). A
+     * language the user picked on the sign-in page becomes their language from now on.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordSignIn(String username, String remoteAddress) {
+    public void recordSignIn(String username, String remoteAddress, String chosenLocale) {
         audit.recordAs(username, AuditEvent.of("StaffUser", username, "LOGIN")
                 .withDetail(json("remoteAddress", remoteAddress)));
+        if (chosenLocale != null && LOCALES.contains(chosenLocale)) {
+            StaffUser.byUsername(em, username).ifPresent(user -> changeLocale(user, chosenLocale));
+        }
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

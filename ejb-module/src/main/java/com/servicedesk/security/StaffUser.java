@@ -1,5 +1,6 @@
 package com.servicedesk.security;
 
+import com.servicedesk.shared.Role;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

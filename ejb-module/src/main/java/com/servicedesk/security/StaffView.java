@@ -1,5 +1,6 @@
 package com.servicedesk.security;
 
+import com.servicedesk.shared.Role;
 import java.time.Instant;
 
 /** A staff account as the administrator sees it; never the password hash. */

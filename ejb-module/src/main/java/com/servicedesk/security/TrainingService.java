@@ -5,6 +5,7 @@ import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.shared.InvalidInputException;
 import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.RecordNotFoundException;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

@@ -8,7 +8,7 @@ import static com.servicedesk.servicerequest.ServiceRequestStatus.IN_PROGRESS;
 import static com.servicedesk.servicerequest.ServiceRequestStatus.RECEIVED;
 import static com.servicedesk.servicerequest.ServiceRequestStatus.RESPONDED;
 
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import java.util.EnumSet;
 import java.util.Set;
 

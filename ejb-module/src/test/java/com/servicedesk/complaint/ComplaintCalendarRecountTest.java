@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.servicedesk.calendar.DayKind;
 import com.servicedesk.calendar.HolidayCalendar;
 import com.servicedesk.calendar.MigratedCalendar;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

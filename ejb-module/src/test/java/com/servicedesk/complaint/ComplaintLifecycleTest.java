@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.servicedesk.calendar.MigratedCalendar;
 import com.servicedesk.security.BranchScope;
 import com.servicedesk.security.Caller;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.BusinessException;
 import com.servicedesk.shared.ConflictException;
 import com.servicedesk.shared.ForbiddenException;

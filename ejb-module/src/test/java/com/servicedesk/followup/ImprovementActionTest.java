@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.servicedesk.security.BranchScope;
 import com.servicedesk.security.Caller;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.ConflictException;
 import com.servicedesk.shared.ForbiddenException;
 import com.servicedesk.shared.InvalidInputException;

@@ -3,6 +3,7 @@ package com.servicedesk.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.servicedesk.shared.Role;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package com.servicedesk.security;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.servicedesk.shared.Role;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import com.servicedesk.demo.AdjustableTimeSource;
 import com.servicedesk.demo.DemoKeySource;
 import com.servicedesk.followup.FollowUpEscalation;
 import com.servicedesk.security.PersonalDataKeys;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.servicerequest.ServiceRequestEscalation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

@@ -6,7 +6,7 @@ import com.servicedesk.calendar.HolidayNoticeParser;
 import com.servicedesk.calendar.ProposedDay;
 import com.servicedesk.customer.PersonalDataRotation;
 import com.servicedesk.security.NewStaff;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.security.StaffAdministration;
 import com.servicedesk.security.StaffView;
 import jakarta.annotation.security.RolesAllowed;

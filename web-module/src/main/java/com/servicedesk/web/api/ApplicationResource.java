@@ -8,7 +8,7 @@ import com.servicedesk.application.ApplicationSummary;
 import com.servicedesk.application.ApplicationView;
 import com.servicedesk.application.NewApplication;
 import com.servicedesk.audit.HistoryEntry;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

@@ -8,7 +8,7 @@ import com.servicedesk.assessment.PeriodView;
 import com.servicedesk.assessment.ResultView;
 import com.servicedesk.assessment.SubjectType;
 import com.servicedesk.platform.Job;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

@@ -2,7 +2,7 @@ package com.servicedesk.web.api;
 
 import com.servicedesk.assessment.AssessmentService;
 import com.servicedesk.assessment.StandardView;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

@@ -5,7 +5,7 @@ import com.servicedesk.audit.AuditLogQuery;
 import com.servicedesk.audit.AuditSealer;
 import com.servicedesk.audit.AuditVerification;
 import com.servicedesk.audit.AuditVerifier;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.Page;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.RolesAllowed;

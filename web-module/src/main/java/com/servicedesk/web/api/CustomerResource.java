@@ -5,7 +5,7 @@ import com.servicedesk.customer.CustomerService;
 import com.servicedesk.customer.CustomerView;
 import com.servicedesk.customer.NewCustomer;
 import com.servicedesk.security.PersonalDataKind;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

@@ -3,7 +3,7 @@ package com.servicedesk.web.api;
 import com.servicedesk.followup.ImprovementAction;
 import com.servicedesk.followup.ImprovementService;
 import com.servicedesk.followup.ImprovementView;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

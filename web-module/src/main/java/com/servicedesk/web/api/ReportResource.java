@@ -8,12 +8,14 @@ import com.servicedesk.reporting.ReportFormat;
 import com.servicedesk.reporting.ReportRequest;
 import com.servicedesk.reporting.ReportService;
 import com.servicedesk.reporting.ReportType;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.InvalidInputException;
 import com.servicedesk.shared.Page;
+import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -54,6 +56,9 @@ public class ReportResource {
 
     @EJB
     private LedgerService ledgers;
+
+    @Inject
+    private TimeSource time;
 
     @Context
     private UriInfo uri;
@@ -111,7 +116,7 @@ public class ReportResource {
         Locale locale = locale(lang);
         boolean english = "en".equals(locale.getLanguage());
         if (QueryParams.one("format", format, ReportFormat.class) == ReportFormat.PDF) {
-            byte[] pdf = ledgers.pdf(which, filter, locale, "LEDGER-" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+            byte[] pdf = ledgers.pdf(which, filter, locale, "LEDGER-" + time.today());
             return send(new Download(ledgers.fileName(which, filter, english, "pdf"), "application/pdf", pdf,
                     com.servicedesk.reports.Reports.sha256(pdf), "-"));
         }

@@ -1,6 +1,6 @@
 package com.servicedesk.web.api;
 
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;

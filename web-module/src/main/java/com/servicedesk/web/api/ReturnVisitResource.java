@@ -5,7 +5,7 @@ import com.servicedesk.followup.FollowUpView;
 import com.servicedesk.followup.ReturnVisitView;
 import com.servicedesk.followup.SatisfactionSummary;
 import com.servicedesk.followup.VisitChannel;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

@@ -2,7 +2,7 @@ package com.servicedesk.web.api;
 
 import com.servicedesk.security.AuditFinding;
 import com.servicedesk.security.PolicyView;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.security.SecurityAuditPlan;
 import com.servicedesk.security.SecurityAuditReportData;
 import com.servicedesk.security.SecurityAuditReports;

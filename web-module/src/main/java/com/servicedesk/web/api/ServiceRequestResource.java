@@ -1,7 +1,7 @@
 package com.servicedesk.web.api;
 
 import com.servicedesk.audit.HistoryEntry;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.servicerequest.NewServiceRequest;
 import com.servicedesk.servicerequest.ServiceRequestAction;
 import com.servicedesk.servicerequest.ServiceRequestCommand;

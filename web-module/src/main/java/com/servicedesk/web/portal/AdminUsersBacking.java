@@ -2,7 +2,6 @@ package com.servicedesk.web.portal;
 
 import com.servicedesk.security.StaffAdministration;
 import com.servicedesk.security.StaffView;
-import com.servicedesk.shared.BusinessException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -43,10 +42,9 @@ public class AdminUsersBacking implements Serializable {
         try {
             action.run();
             messages.info("dialog.done", "");
-        } catch (BusinessException e) {
-            messages.refused(e);
+        } finally {
+            load();
         }
-        load();
     }
 
     public List<StaffView> getUsers() {

@@ -78,10 +78,9 @@ public class ApplicationDetailBacking implements Serializable {
                     pending == ApplicationAction.SUBMIT ? new HashSet<>(documents) : null, null));
             messages.info("dialog.done", messages.text("appAction." + pending.name()));
             pending = null;
-        } catch (BusinessException e) {
-            messages.refused(e);
+        } finally {
+            load();
         }
-        load();
     }
 
     public boolean needs(String field) {

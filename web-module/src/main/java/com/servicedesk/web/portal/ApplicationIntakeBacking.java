@@ -6,7 +6,6 @@ import com.servicedesk.application.ApplicationView;
 import com.servicedesk.application.NewApplication;
 import com.servicedesk.customer.CustomerService;
 import com.servicedesk.customer.CustomerView;
-import com.servicedesk.shared.BusinessException;
 import com.servicedesk.shared.PageRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -66,16 +65,12 @@ public class ApplicationIntakeBacking implements Serializable {
             messages.error("intake.customerHint");
             return;
         }
-        try {
-            ApplicationView created = applications.create(new NewApplication(customer.id(), type, description,
-                    new HashSet<>(documents)));
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.getFlash().setKeepMessages(true);
-            messages.info("app.created", created.reference());
-            external.redirect(external.getRequestContextPath() + "/application.xhtml?id=" + created.id());
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        ApplicationView created = applications.create(new NewApplication(customer.id(), type, description,
+                new HashSet<>(documents)));
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        messages.info("app.created", created.reference());
+        external.redirect(external.getRequestContextPath() + "/application.xhtml?id=" + created.id());
     }
 
     public List<ApplicationTypeView> getTypes() {

@@ -13,10 +13,9 @@ import com.servicedesk.reporting.ReportFormat;
 import com.servicedesk.reporting.ReportRequest;
 import com.servicedesk.reporting.ReportService;
 import com.servicedesk.reporting.ReportType;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.BusinessException;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -84,11 +83,7 @@ public class AssessmentPeriodBacking implements Serializable {
     }
 
     public void compute() {
-        try {
-            job = assessments.compute(id);
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        job = assessments.compute(id);
     }
 
     /** Polled while a computation runs. */
@@ -116,15 +111,10 @@ public class AssessmentPeriodBacking implements Serializable {
     }
 
     private void act(boolean approve) {
-        try {
-            period = approve ? assessments.approve(id, period.version(), comment)
-                    : assessments.review(id, period.version(), comment);
-            messages.info(approve ? "assessment.approvedMessage" : "assessment.reviewed");
-            load();
-        } catch (BusinessException e) {
-            messages.refused(e);
-            FacesContext.getCurrentInstance().validationFailed();
-        }
+        period = approve ? assessments.approve(id, period.version(), comment)
+                : assessments.review(id, period.version(), comment);
+        messages.info(approve ? "assessment.approvedMessage" : "assessment.reviewed");
+        load();
     }
 
     public void showRecords(ResultView result, String kpiCode) {
@@ -135,13 +125,9 @@ public class AssessmentPeriodBacking implements Serializable {
 
     /** Generates, archives and sends the formal report (PDF) or the managers' workbook (XLSX). */
     public void downloadReport(ReportFormat format) {
-        try {
-            ArchiveView archived = reports.generate(ReportRequest.about(ReportType.ASSESSMENT, format, id, period.label(),
-                    session.isEnglish() ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE));
-            Downloads.send(reports.content(archived.id()));
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        ArchiveView archived = reports.generate(ReportRequest.about(ReportType.ASSESSMENT, format, id, period.label(),
+                session.isEnglish() ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE));
+        Downloads.send(reports.content(archived.id()));
     }
 
     public boolean isMayReport() {

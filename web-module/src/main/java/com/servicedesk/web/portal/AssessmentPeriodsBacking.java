@@ -3,11 +3,9 @@ package com.servicedesk.web.portal;
 import com.servicedesk.assessment.AssessmentService;
 import com.servicedesk.assessment.PeriodKind;
 import com.servicedesk.assessment.PeriodView;
-import com.servicedesk.shared.BusinessException;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,24 +26,22 @@ public class AssessmentPeriodsBacking implements Serializable {
     @Inject
     private Messages messages;
 
+    @Inject
+    private TimeSource time;
+
     private List<PeriodView> periods = List.of();
     private PeriodKind kind = PeriodKind.MONTH;
-    private String label = YearMonth.now(TimeSource.BANK_ZONE).toString();
+    private String label;
 
     @PostConstruct
     void load() {
+        label = YearMonth.from(time.today()).toString();
         periods = assessments.periods();
     }
 
     public String create() {
-        try {
-            PeriodView created = assessments.createPeriod(kind, label);
-            return "/assessment-period?faces-redirect=true&id=" + created.id();
-        } catch (BusinessException e) {
-            messages.refused(e);
-            FacesContext.getCurrentInstance().validationFailed();
-            return null;
-        }
+        PeriodView created = assessments.createPeriod(kind, label);
+        return "/assessment-period?faces-redirect=true&id=" + created.id();
     }
 
     public PeriodKind[] getKinds() {

@@ -2,12 +2,10 @@ package com.servicedesk.web.portal;
 
 import com.servicedesk.assessment.AssessmentService;
 import com.servicedesk.assessment.StandardView;
-import com.servicedesk.security.Role;
-import com.servicedesk.shared.BusinessException;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -92,6 +90,9 @@ public class AssessmentStandardsBacking implements Serializable {
     private UserSession session;
 
     @Inject
+    private TimeSource time;
+
+    @Inject
     private Messages messages;
 
     private List<StandardView> standards = List.of();
@@ -106,26 +107,21 @@ public class AssessmentStandardsBacking implements Serializable {
             StandardView latest = standards.get(0);
             draftKpis = new ArrayList<>(latest.kpis().stream().map(DraftKpi::new).toList());
             draftBands = new ArrayList<>(latest.bands().stream().map(DraftBand::new).toList());
-            effectiveFrom = LocalDate.now(TimeSource.BANK_ZONE).withDayOfMonth(1).plusMonths(1);
+            effectiveFrom = time.today().withDayOfMonth(1).plusMonths(1);
         }
     }
 
     public void save() {
         StandardView latest = standards.get(0);
-        try {
-            StandardView created = assessments.createStandard(new StandardView(null, latest.code(), 0, latest.nameZh(),
-                    latest.nameEn(), effectiveFrom, null,
-                    draftKpis.stream().map(d -> new StandardView.KpiView(d.kpi.code(), d.kpi.formula(), d.kpi.nameZh(),
-                            d.kpi.nameEn(), d.kpi.definition(), d.target, d.weight, d.kpi.direction(),
-                            d.kpi.appliesTo())).toList(),
-                    draftBands.stream().map(b -> new StandardView.BandView(b.band.grade(), b.band.nameZh(), b.minScore))
-                            .toList()));
-            messages.info("standard.saved", created.label());
-            load();
-        } catch (BusinessException e) {
-            messages.refused(e);
-            FacesContext.getCurrentInstance().validationFailed();
-        }
+        StandardView created = assessments.createStandard(new StandardView(null, latest.code(), 0, latest.nameZh(),
+                latest.nameEn(), effectiveFrom, null,
+                draftKpis.stream().map(d -> new StandardView.KpiView(d.kpi.code(), d.kpi.formula(), d.kpi.nameZh(),
+                        d.kpi.nameEn(), d.kpi.definition(), d.target, d.weight, d.kpi.direction(),
+                        d.kpi.appliesTo())).toList(),
+                draftBands.stream().map(b -> new StandardView.BandView(b.band.grade(), b.band.nameZh(), b.minScore))
+                        .toList()));
+        messages.info("standard.saved", created.label());
+        load();
     }
 
     public boolean isAdmin() {

@@ -26,9 +26,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -50,6 +48,9 @@ public class ComplaintDetailBacking implements Serializable {
 
     @Inject
     private UserSession session;
+
+    @Inject
+    private TimeSource time;
 
     @Inject
     private Messages messages;
@@ -76,18 +77,14 @@ public class ComplaintDetailBacking implements Serializable {
     /** Loads the complaint named by the page's {@code id} parameter; one outside the user's scope is not found. */
     /** Generates, archives and sends the case record (单笔投诉处理记录) as PDF/A. */
     public void downloadRecord() {
-        try {
-            ArchiveView archived = reports.generate(ReportRequest.about(ReportType.COMPLAINT_RECORD, ReportFormat.PDF, id,
-                    reports.subjectLabel(ReportType.COMPLAINT_RECORD, id),
-                    session.isEnglish() ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE));
-            Downloads.send(reports.content(archived.id()));
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        ArchiveView archived = reports.generate(ReportRequest.about(ReportType.COMPLAINT_RECORD, ReportFormat.PDF, id,
+                reports.subjectLabel(ReportType.COMPLAINT_RECORD, id),
+                session.isEnglish() ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE));
+        Downloads.send(reports.content(archived.id()));
     }
 
     public boolean isMayPrintRecord() {
-        return session.hasRole("SUPERVISOR") || session.hasRole("MANAGER") || session.hasRole("AUDITOR");
+        return ReportType.COMPLAINT_RECORD.allows(session.getCaller().role());
     }
 
     public void load() {
@@ -114,7 +111,7 @@ public class ComplaintDetailBacking implements Serializable {
         businessCategory = complaint.businessCategory().code();
         cause = complaint.cause().code();
         severity = complaint.severity();
-        remedyDate = LocalDate.now(TimeSource.BANK_ZONE);
+        remedyDate = time.today();
         if (action.takesNoInput()) {
             perform();
         }

@@ -10,7 +10,6 @@ import com.servicedesk.reference.CodeNode;
 import com.servicedesk.reference.IntakeChannel;
 import com.servicedesk.reference.ReferenceDataService;
 import com.servicedesk.reference.ReferenceDataService.Dimension;
-import com.servicedesk.shared.BusinessException;
 import com.servicedesk.shared.PageRequest;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.PostConstruct;
@@ -81,18 +80,14 @@ public class ComplaintIntakeBacking implements Serializable {
             messages.error("intake.customerHint");
             return;
         }
-        try {
-            ComplaintView created = complaints.register(new NewComplaint(customer.id(), channel,
-                    businessCategory == null ? businessGroup : businessCategory, cause == null ? causeGroup : cause,
-                    description, receivedAt == null ? null : receivedAt.atZone(TimeSource.BANK_ZONE).toOffsetDateTime(),
-                    severity, subjectStaff == null || subjectStaff.isBlank() ? null : subjectStaff.strip(), null));
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.getFlash().setKeepMessages(true);
-            messages.info("intake.registered", created.reference());
-            external.redirect(external.getRequestContextPath() + "/complaint.xhtml?id=" + created.id());
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        ComplaintView created = complaints.register(new NewComplaint(customer.id(), channel,
+                businessCategory == null ? businessGroup : businessCategory, cause == null ? causeGroup : cause,
+                description, receivedAt == null ? null : receivedAt.atZone(TimeSource.BANK_ZONE).toOffsetDateTime(),
+                severity, subjectStaff == null || subjectStaff.isBlank() ? null : subjectStaff.strip(), null));
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        messages.info("intake.registered", created.reference());
+        external.redirect(external.getRequestContextPath() + "/complaint.xhtml?id=" + created.id());
     }
 
     /** The codes within the chosen group; a group without subdivisions is chosen as it is. */

@@ -74,11 +74,7 @@ public class CustomersBacking implements Serializable {
     }
 
     public void reveal() {
-        try {
-            revealed = customers.reveal(revealing.id(), revealField, revealReason);
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        revealed = customers.reveal(revealing.id(), revealField, revealReason);
     }
 
     public CustomerView getRevealing() {

@@ -8,7 +8,7 @@ import com.servicedesk.customer.CustomerService;
 import com.servicedesk.organisation.Branch;
 import com.servicedesk.organisation.OrganisationService;
 import com.servicedesk.security.Caller;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.security.StaffDirectory;
 import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.TimeSource;

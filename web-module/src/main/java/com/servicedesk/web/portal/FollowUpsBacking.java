@@ -6,8 +6,7 @@ import com.servicedesk.followup.FollowUpView;
 import com.servicedesk.followup.SatisfactionSummary;
 import com.servicedesk.followup.SurveyAnswers;
 import com.servicedesk.followup.VisitChannel;
-import com.servicedesk.security.Role;
-import com.servicedesk.shared.BusinessException;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.PageRequest;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.PostConstruct;
@@ -38,6 +37,9 @@ public class FollowUpsBacking implements Serializable {
     private UserSession session;
 
     @Inject
+    private TimeSource time;
+
+    @Inject
     private Messages messages;
 
     private FollowUpService.Queue queue = FollowUpService.Queue.MINE;
@@ -54,12 +56,14 @@ public class FollowUpsBacking implements Serializable {
     private Integer nps;
     private String words;
 
-    private LocalDate from = LocalDate.now(TimeSource.BANK_ZONE).withDayOfMonth(1).minusMonths(2);
-    private LocalDate to = LocalDate.now(TimeSource.BANK_ZONE);
+    private LocalDate from;
+    private LocalDate to;
     private List<SatisfactionSummary> satisfaction = List.of();
 
     @PostConstruct
     void init() {
+        to = time.today();
+        from = to.withDayOfMonth(1).minusMonths(2);
         if (session.getCaller() != null && session.getCaller().role() != Role.AGENT) {
             queue = FollowUpService.Queue.BRANCH;
         }
@@ -77,11 +81,7 @@ public class FollowUpsBacking implements Serializable {
         if (!isOverseer()) {
             return;
         }
-        try {
-            satisfaction = followUps.satisfaction(from, to);
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        satisfaction = followUps.satisfaction(from, to);
     }
 
     public void open(FollowUpView f) {
@@ -111,16 +111,11 @@ public class FollowUpsBacking implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        try {
-            FollowUpView after = followUps.recordVisit(selected.id(), selected.version(), input);
-            messages.info(doneKey, after.sourceRef(), after.visit().attempts());
-            selected = null;
-            load();
-            loadSatisfaction();
-        } catch (BusinessException e) {
-            messages.refused(e);
-            FacesContext.getCurrentInstance().validationFailed();
-        }
+        FollowUpView after = followUps.recordVisit(selected.id(), selected.version(), input);
+        messages.info(doneKey, after.sourceRef(), after.visit().attempts());
+        selected = null;
+        load();
+        loadSatisfaction();
     }
 
     /** Where the case followed up is shown. */

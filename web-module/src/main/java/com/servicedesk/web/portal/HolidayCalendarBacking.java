@@ -8,7 +8,7 @@ import com.servicedesk.calendar.HolidayCalendarAdministration;
 import com.servicedesk.calendar.HolidayNoticeParser;
 import com.servicedesk.calendar.InvalidArrangementException;
 import com.servicedesk.calendar.ProposedDay;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.BusinessException;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.PostConstruct;
@@ -194,24 +194,16 @@ public class HolidayCalendarBacking implements Serializable {
     }
 
     public void approve() {
-        try {
-            CalendarVersionView approved = calendars.approve(year);
-            messages.info("calendar.approved", String.valueOf(year), String.valueOf(approved.version()),
-                    String.valueOf(approved.recomputedCases()));
-            refresh();
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        CalendarVersionView approved = calendars.approve(year);
+        messages.info("calendar.approved", String.valueOf(year), String.valueOf(approved.version()),
+                String.valueOf(approved.recomputedCases()));
+        refresh();
     }
 
     public void withdraw() {
-        try {
-            calendars.withdraw(year, messages.text("calendar.withdrawnReason", session.getCaller().username()));
-            messages.info("calendar.withdrawn");
-            refresh();
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        calendars.withdraw(year, messages.text("calendar.withdrawnReason", session.getCaller().username()));
+        messages.info("calendar.withdrawn");
+        refresh();
     }
 
     private void refresh() {

@@ -3,13 +3,11 @@ package com.servicedesk.web.portal;
 import com.servicedesk.followup.ImprovementAction;
 import com.servicedesk.followup.ImprovementService;
 import com.servicedesk.followup.ImprovementView;
-import com.servicedesk.security.Role;
-import com.servicedesk.shared.BusinessException;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.PageRequest;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,6 +29,9 @@ public class ImprovementsBacking implements Serializable {
     private UserSession session;
 
     @Inject
+    private TimeSource time;
+
+    @Inject
     private Messages messages;
 
     private ImprovementAction.Status status;
@@ -41,7 +42,7 @@ public class ImprovementsBacking implements Serializable {
     private String title;
     private String description;
     private String owner;
-    private LocalDate dueOn = LocalDate.now(TimeSource.BANK_ZONE).plusDays(30);
+    private LocalDate dueOn;
 
     private ImprovementView checking;
     private ImprovementAction.CheckResult result = ImprovementAction.CheckResult.EFFECTIVE;
@@ -49,6 +50,7 @@ public class ImprovementsBacking implements Serializable {
 
     @PostConstruct
     void init() {
+        dueOn = time.today().plusDays(30);
         mineOnly = session.getCaller() != null && session.getCaller().role() == Role.AGENT;
         load();
     }
@@ -61,28 +63,22 @@ public class ImprovementsBacking implements Serializable {
     }
 
     public void create() {
-        try {
-            ImprovementView created = improvements.create(new ImprovementService.NewAction(title, description, owner,
-                    dueOn, null, ImprovementAction.Origin.MANUAL, List.of()));
-            messages.info("improvement.created", created.title(), created.owner());
-            title = null;
-            description = null;
-            owner = null;
-            load();
-        } catch (BusinessException e) {
-            messages.refused(e);
-            FacesContext.getCurrentInstance().validationFailed();
-        }
+        ImprovementView created = improvements.create(new ImprovementService.NewAction(title, description, owner,
+                dueOn, null, ImprovementAction.Origin.MANUAL, List.of()));
+        messages.info("improvement.created", created.title(), created.owner());
+        title = null;
+        description = null;
+        owner = null;
+        load();
     }
 
     public void act(ImprovementView a, ImprovementService.Action action) {
         try {
             improvements.transition(a.id(), a.version(), action, null, null);
             messages.info("dialog.done", messages.text("improvementAction." + action.name()));
-        } catch (BusinessException e) {
-            messages.refused(e);
+        } finally {
+            load();
         }
-        load();
     }
 
     public void startCheck(ImprovementView a) {
@@ -92,15 +88,10 @@ public class ImprovementsBacking implements Serializable {
     }
 
     public void check() {
-        try {
-            improvements.transition(checking.id(), checking.version(), ImprovementService.Action.CHECK, result, note);
-            messages.info("dialog.done", messages.text("improvementAction.CHECK"));
-            checking = null;
-            load();
-        } catch (BusinessException e) {
-            messages.refused(e);
-            FacesContext.getCurrentInstance().validationFailed();
-        }
+        improvements.transition(checking.id(), checking.version(), ImprovementService.Action.CHECK, result, note);
+        messages.info("dialog.done", messages.text("improvementAction.CHECK"));
+        checking = null;
+        load();
     }
 
     public boolean canWork(ImprovementView a) {

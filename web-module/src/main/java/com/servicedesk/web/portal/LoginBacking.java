@@ -3,7 +3,6 @@ package com.servicedesk.web.portal;
 import com.servicedesk.security.StaffDirectory;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -52,7 +51,7 @@ public class LoginBacking {
                         .credential(new UsernamePasswordCredential(username.strip(), password))
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
-            directory.recordSignIn(username.strip(), request.getRemoteAddr());
+            directory.recordSignIn(username.strip(), request.getRemoteAddr(), session.pickedLocale());
         }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();

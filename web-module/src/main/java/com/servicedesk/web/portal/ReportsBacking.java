@@ -10,7 +10,6 @@ import com.servicedesk.reporting.ReportFormat;
 import com.servicedesk.reporting.ReportRequest;
 import com.servicedesk.reporting.ReportService;
 import com.servicedesk.reporting.ReportType;
-import com.servicedesk.security.Role;
 import com.servicedesk.shared.BusinessException;
 import com.servicedesk.shared.PageRequest;
 import com.servicedesk.shared.TimeSource;
@@ -53,6 +52,9 @@ public class ReportsBacking implements Serializable {
     private UserSession session;
 
     @Inject
+    private TimeSource time;
+
+    @Inject
     private Messages messages;
 
     private ReportType type = ReportType.COMPLAINT_STATISTICS;
@@ -71,7 +73,7 @@ public class ReportsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        YearMonth last = YearMonth.now(TimeSource.BANK_ZONE).minusMonths(1);
+        YearMonth last = YearMonth.from(time.today()).minusMonths(1);
         int quarterStart = ((last.getMonthValue() - 1) / 3) * 3 + 1;
         from = YearMonth.of(last.getYear(), quarterStart).atDay(1);
         to = last.atEndOfMonth();
@@ -81,7 +83,7 @@ public class ReportsBacking implements Serializable {
         if (!types.isEmpty() && !types.contains(type)) {
             type = types.get(0);
         }
-        if (session.hasRole("MANAGER") || session.hasRole("AUDITOR")) {
+        if (ReportType.ASSESSMENT.allows(session.getCaller().role())) {
             periods = assessments.periods().stream().filter(p -> p.status() != PeriodStatus.OPEN).toList();
             periodId = periods.isEmpty() ? null : periods.get(0).id();
         }
@@ -93,17 +95,13 @@ public class ReportsBacking implements Serializable {
     }
 
     public void generate() {
-        try {
-            Locale locale = session.isEnglish() ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-            ReportFormat f = type.formats().contains(format) ? format : ReportFormat.PDF;
-            ReportRequest request = type == ReportType.ASSESSMENT
-                    ? ReportRequest.about(type, f, periodId == null ? 0 : periodId,
-                            reports.subjectLabel(type, periodId == null ? 0 : periodId), locale)
-                    : ReportRequest.period(type, f, from, to, locale);
-            job = reports.start(request);
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        Locale locale = session.isEnglish() ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        ReportFormat f = type.formats().contains(format) ? format : ReportFormat.PDF;
+        ReportRequest request = type == ReportType.ASSESSMENT
+                ? ReportRequest.about(type, f, periodId == null ? 0 : periodId,
+                        reports.subjectLabel(type, periodId == null ? 0 : periodId), locale)
+                : ReportRequest.period(type, f, from, to, locale);
+        job = reports.start(request);
     }
 
     /** Polled while the job runs. */
@@ -128,11 +126,7 @@ public class ReportsBacking implements Serializable {
     }
 
     public void download(long archiveId) {
-        try {
-            Downloads.send(reports.content(archiveId));
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        Downloads.send(reports.content(archiveId));
     }
 
     public void downloadLedger() {
@@ -159,12 +153,10 @@ public class ReportsBacking implements Serializable {
     }
 
     /** The reports the caller's role may generate. */
+    /** The reports this page generates that the user's role may have (the case record comes from a complaint's page). */
     public List<ReportType> getTypes() {
-        return Arrays.stream(ReportType.values()).filter(t -> t != ReportType.COMPLAINT_RECORD).filter(t -> switch (t) {
-            case SECURITY_AUDIT -> session.hasRole("AUDITOR");
-            case COMPLAINT_STATISTICS, ASSESSMENT -> session.hasRole("MANAGER") || session.hasRole("AUDITOR");
-            default -> !session.hasRole("AGENT") && !session.hasRole("ADMIN");
-        }).toList();
+        return Arrays.stream(ReportType.values()).filter(t -> t != ReportType.COMPLAINT_RECORD)
+                .filter(t -> t.allows(session.getCaller().role())).toList();
     }
 
     public LedgerService.Ledger[] getLedgers() {
@@ -272,9 +264,5 @@ public class ReportsBacking implements Serializable {
 
     public void setLedgerBranch(String ledgerBranch) {
         this.ledgerBranch = ledgerBranch;
-    }
-
-    public boolean isManagerOrAuditor() {
-        return session.hasRole(Role.MANAGER.name()) || session.hasRole(Role.AUDITOR.name());
     }
 }

@@ -2,12 +2,11 @@ package com.servicedesk.web.portal;
 
 import com.servicedesk.security.AuditFinding;
 import com.servicedesk.security.PolicyView;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.security.SecurityAuditService;
 import com.servicedesk.security.SecurityPolicyService;
 import com.servicedesk.security.TrainingCompletion;
 import com.servicedesk.security.TrainingService;
-import com.servicedesk.shared.BusinessException;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -15,7 +14,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +41,9 @@ public class SecurityBacking implements Serializable {
     private UserSession session;
 
     @Inject
+    private TimeSource time;
+
+    @Inject
     private Messages messages;
 
     private List<PolicyView> current = List.of();
@@ -58,7 +59,7 @@ public class SecurityBacking implements Serializable {
             for (PolicyView p : current) {
                 pending.put(p.id(), policies.pending(p.id()));
             }
-            completion = training.completionByBranch(LocalDate.now(TimeSource.BANK_ZONE));
+            completion = training.completionByBranch(time.today());
         }
         if (session.getCaller() != null && session.getCaller().role() != null) {
             findings = audits.findings(true);
@@ -69,10 +70,9 @@ public class SecurityBacking implements Serializable {
         try {
             policies.acknowledge(policyId);
             messages.info("security.acknowledged");
-        } catch (BusinessException e) {
-            messages.refused(e);
+        } finally {
+            load();
         }
-        load();
     }
 
     /** Whether the caller sees who has not acknowledged and the training figures. */

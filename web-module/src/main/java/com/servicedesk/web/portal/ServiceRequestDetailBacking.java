@@ -77,10 +77,9 @@ public class ServiceRequestDetailBacking implements Serializable {
                     new ServiceRequestCommand(note, response, understood, satisfied, feedbackNote, assignee));
             messages.info("dialog.done", messages.text("srAction." + pending.name()));
             pending = null;
-        } catch (BusinessException e) {
-            messages.refused(e);
+        } finally {
+            load();
         }
-        load();
     }
 
     public boolean needs(String field) {

@@ -8,7 +8,6 @@ import com.servicedesk.reference.ServiceCategory;
 import com.servicedesk.servicerequest.NewServiceRequest;
 import com.servicedesk.servicerequest.ServiceRequestService;
 import com.servicedesk.servicerequest.ServiceRequestView;
-import com.servicedesk.shared.BusinessException;
 import com.servicedesk.shared.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
@@ -54,16 +53,12 @@ public class ServiceRequestIntakeBacking implements Serializable {
             messages.error("intake.customerHint");
             return;
         }
-        try {
-            ServiceRequestView created = requests.register(new NewServiceRequest(customer.id(), channel, category,
-                    subject, description));
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.getFlash().setKeepMessages(true);
-            messages.info("sr.registered", created.reference());
-            external.redirect(external.getRequestContextPath() + "/service-request.xhtml?id=" + created.id());
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        ServiceRequestView created = requests.register(new NewServiceRequest(customer.id(), channel, category,
+                subject, description));
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        messages.info("sr.registered", created.reference());
+        external.redirect(external.getRequestContextPath() + "/service-request.xhtml?id=" + created.id());
     }
 
     public List<IntakeChannel> getChannels() {

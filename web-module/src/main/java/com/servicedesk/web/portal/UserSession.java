@@ -2,7 +2,7 @@ package com.servicedesk.web.portal;
 
 import com.servicedesk.security.Caller;
 import com.servicedesk.security.CallerContext;
-import com.servicedesk.security.Role;
+import com.servicedesk.shared.Role;
 import com.servicedesk.security.StaffDirectory;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
@@ -34,11 +34,24 @@ public class UserSession implements Serializable {
 
     private Locale locale = CHINESE;
     private Caller caller;
+    /** Whether the language was picked on the sign-in page, before anyone signed in. */
+    private boolean pickedBeforeSignIn;
 
-    /** Called once the container knows the user: loads their profile and language. */
+    /**
+     * Called once the container knows the user: loads their profile, and their stored language unless
+     * they picked one on the sign-in page (which the sign-in stores as theirs).
+     */
     void signedIn(String username) {
         caller = callers.find(username).orElse(null);
-        locale = "en".equals(directory.localeOf(username)) ? Locale.ENGLISH : CHINESE;
+        if (!pickedBeforeSignIn) {
+            locale = "en".equals(directory.localeOf(username)) ? Locale.ENGLISH : CHINESE;
+        }
+        pickedBeforeSignIn = false;
+    }
+
+    /** The language picked on the sign-in page, as the staff directory stores it, or null. */
+    String pickedLocale() {
+        return pickedBeforeSignIn ? (isEnglish() ? "en" : "zh_CN") : null;
     }
 
     public Caller getCaller() {
@@ -74,6 +87,8 @@ public class UserSession implements Serializable {
         faces.getViewRoot().setLocale(locale);
         if (isSignedIn()) {
             directory.changeOwnLocale("en".equals(language) ? "en" : "zh_CN");
+        } else {
+            pickedBeforeSignIn = true;
         }
         return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }

@@ -1,4 +1,4 @@
-package com.servicedesk.security;
+package com.servicedesk.shared;
 
 /**
  * What a member of staff does at the bank, which decides what they may do here. The names are
