@@ -1,10 +1,10 @@
 package com.servicedesk.reporting;
 
-import com.servicedesk.reports.Document;
+import com.servicedesk.reports.Reports;
 import com.servicedesk.reports.ReportMeta;
 import com.servicedesk.reports.XlsxBook;
-import com.servicedesk.reports.XlsxBook.Column;
-import com.servicedesk.reports.XlsxBook.Kind;
+import com.servicedesk.reports.ledger.LedgerReports;
+import com.servicedesk.reports.ledger.LedgerReports.Ledger;
 import com.servicedesk.security.Caller;
 import com.servicedesk.security.CallerContext;
 import com.servicedesk.shared.Role;
@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.stream.Stream;
 
 /**
@@ -33,25 +34,6 @@ import java.util.stream.Stream;
 @Stateless
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME})
 public class LedgerService {
-
-    /** The ledgers there are. */
-    public enum Ledger {
-        COMPLAINTS("投诉台账", "Complaint ledger"),
-        SERVICE_REQUESTS("服务请求台账", "Service request ledger"),
-        RETURN_VISITS("回访台账", "Return visit ledger");
-
-        private final String nameZh;
-        private final String nameEn;
-
-        Ledger(String nameZh, String nameEn) {
-            this.nameZh = nameZh;
-            this.nameEn = nameEn;
-        }
-
-        public String title(boolean english) {
-            return english ? nameEn : nameZh;
-        }
-    }
 
     /** Which rows: the period (by receipt or completion), a branch, a status. */
     public record Filter(LocalDate from, LocalDate to, String branch, String status) {
@@ -78,20 +60,21 @@ public class LedgerService {
     @Inject
     private TimeSource time;
 
-    public String fileName(Ledger ledger, Filter f, boolean english, String extension) {
-        return ledger.title(english).replace(' ', '_') + "_" + f.from().toString().replace("-", "") + "-"
+    public String fileName(Ledger ledger, Filter f, Locale locale, String extension) {
+        return ledger.title(locale).replace(' ', '_') + "_" + f.from().toString().replace("-", "") + "-"
                 + f.to().toString().replace("-", "") + "." + extension;
     }
 
-    /** Streams the ledger as a workbook; returns the number of rows written. */
-    public long xlsx(Ledger ledger, Filter f, boolean english, OutputStream out) {
+    /** Streams the ledger as a workbook, every column headed in the language; returns the number of rows written. */
+    public long xlsx(Ledger ledger, Filter f, Locale locale, OutputStream out) {
         Caller caller = callers.current();
-        String title = ledger.title(english) + " " + f.from() + " – " + f.to();
-        try (XlsxBook book = new XlsxBook(); Stream<Object[]> rows = rows(ledger, f, caller)) {
-            XlsxBook.Table sheet = book.sheet(ledger.title(english), title, columns(ledger));
+        ResourceBundle texts = Reports.bundle(locale);
+        String title = ledger.title(locale) + " " + f.from() + " – " + f.to();
+        try (XlsxBook book = new XlsxBook(); Stream<Record> rows = rows(ledger, f, caller)) {
+            XlsxBook.Table sheet = book.sheet(ledger.title(locale), title, LedgerReports.columns(ledger, locale));
             long[] count = {0};
             rows.forEach(row -> {
-                sheet.row(row);
+                sheet.row(LedgerReports.cells(ledger, row, texts));
                 count[0]++;
                 if (count[0] % FETCH == 0) {
                     em.clear();
@@ -102,51 +85,25 @@ public class LedgerService {
         }
     }
 
-    /** The ledger as a PDF of at most {@link #PDF_ROWS} rows (the first eight columns). */
+    /** The ledger as a landscape PDF of its own template, every column, of at most {@link #PDF_ROWS} rows. */
     public byte[] pdf(Ledger ledger, Filter f, Locale locale, String reportNumber) {
         Caller caller = callers.current();
-        boolean english = "en".equals(locale.getLanguage());
-        Document d = new Document().subtitle(f.from() + " – " + f.to() + (f.branch() == null ? "" : " · " + f.branch()));
-        d.section(ledger.title(english));
-        List<Column> columns = columns(ledger);
-        d.head(columns.stream().limit(8).map(Column::header).toArray(String[]::new));
-        long[] count = {0};
-        try (Stream<Object[]> rows = rows(ledger, f, caller)) {
+        List<Record> lines = new ArrayList<>();
+        try (Stream<Record> rows = rows(ledger, f, caller)) {
             rows.limit(PDF_ROWS + 1L).forEach(row -> {
-                if (++count[0] > PDF_ROWS) {
+                if (lines.size() == PDF_ROWS) {
                     throw new InvalidInputException("to", "more than " + PDF_ROWS + " rows: ask for the workbook (format=xlsx)");
                 }
-                Object[] cells = new Object[Math.min(8, row.length)];
-                System.arraycopy(row, 0, cells, 0, cells.length);
-                d.row(cells);
+                lines.add(row);
             });
         }
-        return d.pdf(new ReportMeta(reportNumber, ledger.title(english), ledger.title(english) + " " + f.from() + " – " + f.to(),
-                english ? "Lanhai Bank" : "澜海银行", time.now(), locale, false));
+        String period = f.from() + " – " + f.to() + (f.branch() == null ? "" : " · " + f.branch());
+        return LedgerReports.pdf(ledger, lines, period, new ReportMeta(reportNumber, ledger.title(locale),
+                ledger.title(locale) + " " + f.from() + " – " + f.to(), Reports.bundle(locale).getString("bank.name"),
+                time.now(), locale, false));
     }
 
-    private static List<Column> columns(Ledger ledger) {
-        return switch (ledger) {
-            case COMPLAINTS -> List.of(new Column("投诉编号", Kind.TEXT, 20), new Column("接收时间", Kind.DATETIME, 17),
-                    new Column("网点", Kind.TEXT, 6), new Column("状态", Kind.TEXT, 12), new Column("渠道(A)", Kind.TEXT, 9),
-                    new Column("业务(B)", Kind.TEXT, 8), new Column("原因(C)", Kind.TEXT, 8), new Column("经办人", Kind.TEXT, 12),
-                    new Column("告知期限", Kind.DATETIME, 17), new Column("告知时间", Kind.DATETIME, 17),
-                    new Column("时限内告知", Kind.TEXT, 8), new Column("延期级别", Kind.INTEGER, 8),
-                    new Column("办结时间", Kind.DATETIME, 17), new Column("客户编号", Kind.INTEGER, 9), new Column("客户", Kind.TEXT, 8));
-            case SERVICE_REQUESTS -> List.of(new Column("请求编号", Kind.TEXT, 20), new Column("接收时间", Kind.DATETIME, 17),
-                    new Column("网点", Kind.TEXT, 6), new Column("状态", Kind.TEXT, 12), new Column("渠道", Kind.TEXT, 10),
-                    new Column("类别", Kind.TEXT, 10), new Column("经办人", Kind.TEXT, 12), new Column("首次响应期限", Kind.DATETIME, 17),
-                    new Column("受理时间", Kind.DATETIME, 17), new Column("答复时间", Kind.DATETIME, 17),
-                    new Column("办结时间", Kind.DATETIME, 17), new Column("客户编号", Kind.INTEGER, 9), new Column("主题", Kind.TEXT, 20));
-            case RETURN_VISITS -> List.of(new Column("业务编号", Kind.TEXT, 20), new Column("完成时间", Kind.DATETIME, 17),
-                    new Column("网点", Kind.TEXT, 6), new Column("状态", Kind.TEXT, 12), new Column("联系次数", Kind.INTEGER, 8),
-                    new Column("响应速度", Kind.INTEGER, 8), new Column("专业性", Kind.INTEGER, 8), new Column("个性化", Kind.INTEGER, 8),
-                    new Column("总体", Kind.INTEGER, 6), new Column("NPS", Kind.INTEGER, 6), new Column("回访人", Kind.TEXT, 12),
-                    new Column("被评价人", Kind.TEXT, 12));
-        };
-    }
-
-    private Stream<Object[]> rows(Ledger ledger, Filter f, Caller caller) {
+    private Stream<Record> rows(Ledger ledger, Filter f, Caller caller) {
         caller.requireBusinessAccess();
         if (f.branch() != null && !caller.scope().includes(f.branch())) {
             throw new InvalidInputException("branch", "is not one of your branches");
@@ -176,7 +133,7 @@ public class LedgerService {
         if (f.status() != null) {
             q.setParameter("status", status(ledger, f.status()));
         }
-        return q.getResultStream().map(LedgerService::cells);
+        return q.getResultStream().map(row -> row(ledger, row));
     }
 
     private static String filters(String alias, Filter f) {
@@ -193,16 +150,26 @@ public class LedgerService {
                 case RETURN_VISITS -> com.servicedesk.followup.ReturnVisitStatus.valueOf(status);
             };
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "'" + status + "' is not a status of the " + ledger.nameEn);
+            throw new InvalidInputException("status", "'" + status + "' is not a status of the " + ledger.title(Locale.ENGLISH));
         }
     }
 
-    /** Enum values as their names, booleans as 是/否. */
-    private static Object[] cells(Object[] row) {
-        List<Object> cells = new ArrayList<>(row.length);
-        for (Object v : row) {
-            cells.add(v instanceof Enum<?> e ? e.name() : v instanceof Boolean b ? (b ? "是" : "否") : v);
-        }
-        return cells.toArray();
+    /** A projection row as the ledger's typed row; statuses and channels by their code. */
+    private static Record row(Ledger ledger, Object[] r) {
+        return switch (ledger) {
+            case COMPLAINTS -> new LedgerReports.ComplaintRow((String) r[0], (Instant) r[1], (String) r[2], name(r[3]),
+                    (String) r[4], (String) r[5], (String) r[6], (String) r[7], (Instant) r[8], (Instant) r[9],
+                    (Boolean) r[10], (Integer) r[11], (Instant) r[12], (Long) r[13], (String) r[14]);
+            case SERVICE_REQUESTS -> new LedgerReports.ServiceRequestRow((String) r[0], (Instant) r[1], (String) r[2],
+                    name(r[3]), name(r[4]), name(r[5]), (String) r[6], (Instant) r[7], (Instant) r[8], (Instant) r[9],
+                    (Instant) r[10], (Long) r[11], (String) r[12]);
+            case RETURN_VISITS -> new LedgerReports.ReturnVisitRow((String) r[0], (Instant) r[1], (String) r[2], name(r[3]),
+                    (Integer) r[4], (Integer) r[5], (Integer) r[6], (Integer) r[7], (Integer) r[8], (Integer) r[9],
+                    (String) r[10], (String) r[11]);
+        };
+    }
+
+    private static String name(Object value) {
+        return value instanceof Enum<?> e ? e.name() : (String) value;
     }
 }

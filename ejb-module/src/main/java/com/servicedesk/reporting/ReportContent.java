@@ -35,6 +35,7 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -74,7 +75,7 @@ public class ReportContent {
                 yield pdf ? ComplaintStatisticsReport.pdf(s, meta) : ComplaintStatisticsReport.xlsx(s, meta);
             }
             case COMPLAINT_RECORD -> {
-                CaseRecord record = caseRecord(complaints.get(r.subjectId()), complaints.history(r.subjectId()));
+                CaseRecord record = caseRecord(complaints.get(r.subjectId()), complaints.history(r.subjectId()), r.english());
                 progress.report(2, "rendering");
                 yield CaseRecordReport.pdf(record, meta);
             }
@@ -99,23 +100,26 @@ public class ReportContent {
         return RenderedReport.of(bytes, pdf ? RenderedReport.PDF : RenderedReport.XLSX, r.fileName());
     }
 
-    private CaseRecord caseRecord(ComplaintView c, List<HistoryEntry> history) {
-        String branch = em.createQuery("select b.nameZh from Branch b where b.code = :c", String.class)
-                .setParameter("c", c.branchCode()).getResultStream().findFirst().orElse("");
-        String channelName = em.createQuery("select k.nameZh from ComplaintCode k where k.code = :c", String.class)
+    /** The case record in the report's language: names of the branch, the codes and the policy in it. */
+    private CaseRecord caseRecord(ComplaintView c, List<HistoryEntry> history, boolean english) {
+        String branch = em.createQuery("select " + (english ? "b.nameEn" : "b.nameZh") + " from Branch b where b.code = :c",
+                String.class).setParameter("c", c.branchCode()).getResultStream().findFirst().orElse("");
+        String channelName = em.createQuery("select " + (english ? "k.nameEn" : "k.nameZh")
+                        + " from ComplaintCode k where k.code = :c", String.class)
                 .setParameter("c", c.channelCode()).getResultStream().findFirst().orElse("");
-        String policy = em.createQuery("select p.nameZh from DeadlinePolicy p where p.code = :c", String.class)
+        String policy = em.createQuery("select " + (english ? "p.nameEn" : "p.nameZh")
+                        + " from DeadlinePolicy p where p.code = :c", String.class)
                 .setParameter("c", c.policy()).getResultStream().findFirst().orElse(c.policy());
+        ComplaintView.MoneyView amount = c.remedy() == null ? null : c.remedy().amount();
         return new CaseRecord(c.reference(), c.status().name(), c.customerName(), c.branchCode() + " " + branch,
-                c.channelCode() + " " + channelName, code(c.businessCategory()), code(c.cause()),
+                c.channelCode() + " " + channelName, code(c.businessCategory(), english), code(c.cause(), english),
                 c.severity() == null ? null : c.severity().name(), c.description(), c.receivedAt(), c.registeredBy(),
                 c.assignee(), c.policy() + " " + policy, c.decisionDueAt(), c.overdue(),
                 c.extensions().stream().map(e -> new CaseRecord.Extension(e.level(), e.limitDays(), e.reason(),
                         e.grantedBy(), e.grantedAt())).toList(),
                 c.pauses().stream().map(p -> new CaseRecord.Pause(p.reason(), p.startedAt(), p.endedAt())).toList(),
                 c.resolution(), c.remedy() == null ? null : c.remedy().type().name(),
-                c.remedy() == null || c.remedy().amount() == null ? null
-                        : c.remedy().amount().amount() + " " + c.remedy().amount().currency(),
+                amount == null ? null : new BigDecimal(amount.amount()), amount == null ? null : amount.currency(),
                 c.rootCause(), c.proposedBy(), c.respondedAt(), c.respondedBy(),
                 c.responseChannel() == null ? null : c.responseChannel().name(), c.decidedWithinLimit(),
                 c.reviews().stream().map(v -> new CaseRecord.Review(v.requestedAt(), v.reason(), v.dueAt(), v.decidedAt(),
@@ -125,8 +129,8 @@ public class ReportContent {
                 history.stream().map(h -> new CaseRecord.Event(h.at(), h.actor(), h.action(), readable(h.detail()))).toList());
     }
 
-    private static String code(ComplaintView.CodeRef ref) {
-        return ref == null ? null : ref.code() + " " + ref.name();
+    private static String code(ComplaintView.CodeRef ref, boolean english) {
+        return ref == null ? null : ref.code() + " " + (english ? ref.nameEn() : ref.name());
     }
 
     /** The text values of an audit detail, e.g. a note or reason, for a reader. */

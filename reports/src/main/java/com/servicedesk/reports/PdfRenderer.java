@@ -47,7 +47,10 @@ public final class PdfRenderer {
      */
     public static byte[] render(String template, Map<String, Object> parameters, List<? extends Record> rows,
                                 ReportMeta meta) {
-        Map<String, Object> p = new HashMap<>(parameters);
+        Map<String, Object> p = new HashMap<>();
+        // instants and days reach the template as the dates its patterns format
+        parameters.forEach((name, value) -> p.put(name,
+                value instanceof java.time.Instant || value instanceof java.time.LocalDate ? RecordDataSource.date(value) : value));
         p.put(JRParameter.REPORT_LOCALE, Reports.isEnglish(meta.locale()) ? java.util.Locale.ENGLISH : Reports.CHINESE);
         p.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(Reports.ZONE));
         p.put(JRParameter.REPORT_RESOURCE_BUNDLE, Reports.bundle(meta.locale()));

@@ -35,6 +35,14 @@ public final class Reports {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** A code's label in the bundle ({@code complaintStatus.CLOSED}), or the code itself where it has none. */
+    public static String label(ResourceBundle texts, String prefix, String code) {
+        if (code == null) {
+            return null;
+        }
+        return texts.containsKey(prefix + code) ? texts.getString(prefix + code) : code;
+    }
+
     public static boolean isEnglish(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage());
     }

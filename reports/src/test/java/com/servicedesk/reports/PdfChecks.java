@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -79,7 +81,7 @@ public final class PdfChecks {
             assertEquals(subject, info.getSubject());
             PDMetadata metadata = doc.getDocumentCatalog().getMetadata();
             assertNotNull(metadata, "XMP metadata");
-            String xmp = new String(metadata.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
             assertTrue(xmp.contains(title), "XMP names the title: " + xmp);
             assertTrue(xmp.contains(author), "XMP names the author");
         }
@@ -95,6 +97,23 @@ public final class PdfChecks {
                     .map(a -> a.getRuleId().getClause() + " " + a.getMessage()).distinct().limit(10).toList();
             assertTrue(result.isCompliant(), "PDF/A-1b: " + failures);
         }
+    }
+
+    /**
+     * The PDF's text, page by page, against a golden file kept under {@code src/test/resources/golden}.
+     * Run with {@code -Dgolden.update=true} to write the golden file afresh after a deliberate change to
+     * a template, and read the diff before committing it.
+     */
+    public static void assertGolden(String name, byte[] pdf) throws IOException {
+        String actual = text(pdf).lines().map(String::strip).filter(l -> !l.isEmpty())
+                .collect(Collectors.joining("\n")) + "\n";
+        Path golden = Path.of("src", "test", "resources", "golden", name + ".txt");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        }
+        assertTrue(Files.exists(golden), "no golden file " + golden + " (run once with -Dgolden.update=true and read it)");
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, "the text of " + name);
     }
 
     /** Keeps a copy under target/ to be looked at (pdftoppm turns it into PNGs). */

@@ -1,7 +1,7 @@
 package com.servicedesk.reports.assessment;
 
 import com.servicedesk.reports.Charts;
-import com.servicedesk.reports.Document;
+import com.servicedesk.reports.PdfRenderer;
 import com.servicedesk.reports.ReportMeta;
 import com.servicedesk.reports.Reports;
 import com.servicedesk.reports.XlsxBook;
@@ -10,7 +10,9 @@ import com.servicedesk.reports.XlsxBook.Kind;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
@@ -26,64 +28,58 @@ public final class AssessmentReports {
     private AssessmentReports() {
     }
 
+    /** One KPI of one subject, as the score table of the report lists it. */
+    public record ScoreLine(String section, String sectionTitle, String subject, String subjectName, BigDecimal total,
+                            String kpiName, BigDecimal numerator, BigDecimal denominator, BigDecimal value,
+                            BigDecimal score) {
+    }
+
+    static final String TEMPLATE = "assessment";
+
     public static byte[] pdf(AssessmentReport a, ReportMeta meta) {
         ResourceBundle t = Reports.bundle(meta.locale());
-        Document d = new Document()
-                .subtitle(MessageFormat.format(t.getString("as.period"), a.periodLabel(), a.from(), a.to()))
-                .intro(MessageFormat.format(t.getString("as.intro"), a.standardName(), a.standardLabel(),
-                        a.branches().size(), a.staff().size()));
+        Map<String, Object> p = new HashMap<>();
+        p.put("Subtitle", MessageFormat.format(t.getString("as.period"), a.periodLabel(), a.from(), a.to()));
+        p.put("StandardName", a.standardName());
+        p.put("StandardLabel", a.standardLabel());
+        p.put("BranchCount", a.branches().size());
+        p.put("StaffCount", a.staff().size());
         if (!a.branches().isEmpty()) {
-            d.chart(t.getString("as.chart"), Charts.bars(a.branches().stream().map(AssessmentReport.Result::subject).toList(),
+            p.put("Chart", Charts.bars(a.branches().stream().map(AssessmentReport.Result::subject).toList(),
                     List.of(new Charts.Series(t.getString("as.total"),
                             a.branches().stream().map(AssessmentReport.Result::total).toList())), 523, 160));
         }
-        d.section(t.getString("as.standard"));
-        for (AssessmentReport.KpiDefinition k : a.kpis()) {
-            d.kv(k.name(), k.definition() + "  " + MessageFormat.format(t.getString("as.kpiTerms"),
-                    k.target().stripTrailingZeros().toPlainString(), k.weight().stripTrailingZeros().toPlainString(),
-                    t.getString("direction." + k.direction()), t.getString("appliesTo." + k.appliesTo())));
-        }
-        StringBuilder bands = new StringBuilder();
-        for (AssessmentReport.Band b : a.bands()) {
-            bands.append(b.name()).append(" ≥ ").append(b.minScore().stripTrailingZeros().toPlainString()).append("    ");
-        }
-        d.kv(t.getString("as.bands"), bands.toString().strip()).text(t.getString("as.method"));
-        results(d, t, t.getString("as.branches"), a.branches(), a.kpis());
-        results(d, t, t.getString("as.staff"), a.staff(), a.kpis());
-        d.section(t.getString("as.review"))
-                .kv(t.getString("as.status"), t.getString("periodStatus." + a.status()))
-                .kv(t.getString("as.computed"), Document.text(a.computedAt()) + " " + nz(a.computedBy()))
-                .kv(t.getString("as.digest"), a.digest())
-                .strong(t.getString("as.comment"), a.reviewComment() == null ? t.getString("as.noComment") : a.reviewComment())
-                .kv(t.getString("as.approved"), a.approvedBy() == null ? t.getString("as.notApproved")
-                        : Document.text(a.approvedAt()) + " " + a.approvedBy());
-        return d.signOff().pdf(meta);
+        p.put("Kpis", a.kpis());
+        p.put("Bands", a.bands());
+        p.put("Branches", a.branches());
+        p.put("Staff", a.staff());
+        p.put("Status", a.status());
+        p.put("ComputedAt", a.computedAt());
+        p.put("ComputedBy", a.computedBy());
+        p.put("Digest", a.digest());
+        p.put("ReviewComment", a.reviewComment());
+        p.put("ApprovedBy", a.approvedBy());
+        p.put("ApprovedAt", a.approvedAt());
+        return PdfRenderer.render(TEMPLATE, p, scoreLines(a, t), meta);
     }
 
-    private static void results(Document d, ResourceBundle t, String title, List<AssessmentReport.Result> results,
-                                List<AssessmentReport.KpiDefinition> kpis) {
-        d.section(title);
-        if (results.isEmpty()) {
-            d.text(t.getString("common.none"));
-            return;
-        }
-        d.head(t.getString("as.subject"), t.getString("as.total"), t.getString("as.grade"), t.getString("as.rank"),
-                t.getString("as.branch"));
+    /** Every KPI of the standard for every branch, then every member of staff, in rank order. */
+    static List<ScoreLine> scoreLines(AssessmentReport a, ResourceBundle t) {
+        List<ScoreLine> lines = new ArrayList<>();
+        lines(lines, "1", t.getString("as.branches"), a.branches(), a.kpis());
+        lines(lines, "2", t.getString("as.staff"), a.staff(), a.kpis());
+        return lines;
+    }
+
+    private static void lines(List<ScoreLine> lines, String section, String title, List<AssessmentReport.Result> results,
+                              List<AssessmentReport.KpiDefinition> kpis) {
         for (AssessmentReport.Result r : results) {
-            d.row(r.subject() + " " + r.name(), r.total(), r.gradeName(), r.rank(), r.branch());
-        }
-        List<String> head = new ArrayList<>();
-        head.add(t.getString("as.scores"));
-        kpis.stream().limit(7).forEach(k -> head.add(k.name()));
-        d.head(head.toArray(String[]::new));
-        for (AssessmentReport.Result r : results) {
-            List<Object> row = new ArrayList<>();
-            row.add(r.subject());
-            kpis.stream().limit(7).forEach(k -> {
+            for (AssessmentReport.KpiDefinition k : kpis) {
                 AssessmentReport.Score s = r.score(k.code());
-                row.add(s == null || s.score() == null ? "—" : s.score());
-            });
-            d.row(row.toArray());
+                lines.add(new ScoreLine(section, title, r.subject(), r.name(), r.total(), k.name(),
+                        s == null ? null : s.numerator(), s == null ? null : s.denominator(), s == null ? null : s.value(),
+                        s == null ? null : s.score()));
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package com.servicedesk.reports.complaint;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,13 +8,14 @@ import java.util.List;
 /**
  * One complaint as handed to a regulator on request (单笔投诉处理记录): classification, deadlines,
  * extensions and pauses, the decision and remedy, reviews, the result, and the whole timeline. Codes
- * (status, severity, remedy, outcome, actions) are translated by the report.
+ * (status, severity, remedy, outcome, actions, channel) are translated by the template; names come in
+ * the report's language.
  */
 public record CaseRecord(String reference, String status, String customer, String branch, String channel,
                          String businessCategory, String cause, String severity, String description, Instant receivedAt,
                          String registeredBy, String assignee, String policy, Instant decisionDueAt, boolean overdue,
                          List<Extension> extensions, List<Pause> pauses, String resolution, String remedyType,
-                         String remedyAmount, String rootCause, String proposedBy, Instant respondedAt,
+                         BigDecimal remedyAmount, String remedyCurrency, String rootCause, String proposedBy, Instant respondedAt,
                          String respondedBy, String responseChannel, Boolean decidedWithinLimit, List<Review> reviews,
                          String customerResponse, Instant closedAt, LocalDate remedyCarriedOutOn, String repeatOf,
                          List<Event> timeline) {

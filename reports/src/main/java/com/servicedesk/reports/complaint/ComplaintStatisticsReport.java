@@ -32,8 +32,7 @@ public final class ComplaintStatisticsReport {
     public static byte[] pdf(ComplaintStatistics s, ReportMeta meta) {
         ResourceBundle texts = Reports.bundle(meta.locale());
         Map<String, Object> p = new HashMap<>();
-        p.put("PeriodFrom", s.from().toString());
-        p.put("PeriodTo", s.to().toString());
+        p.put("Subtitle", MessageFormat.format(texts.getString("cs.period"), s.from().toString(), s.to().toString()));
         p.put("Received", s.received());
         p.put("Accepted", s.accepted());
         p.put("Declined", s.declined());

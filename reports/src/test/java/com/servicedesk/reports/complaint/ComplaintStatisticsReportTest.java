@@ -39,6 +39,7 @@ class ComplaintStatisticsReportTest {
     void thePdfIsPdfA1bWithChineseEmbeddedAndTheFixturesNumbers() throws Exception {
         byte[] pdf = ComplaintStatisticsReport.pdf(FIXTURE, meta(Locale.SIMPLIFIED_CHINESE, true));
         PdfChecks.keep("complaint-statistics.pdf", pdf);
+        PdfChecks.assertGolden("complaint-statistics", pdf);
         String text = PdfChecks.text(pdf);
         for (String expected : List.of("澜海银行", "消费投诉统计报告", "统计期间：2026-07-01 至 2026-09-30", "按投诉渠道（A 类）",
                 "按业务办理类别（B 类）", "按投诉原因（C 类）", "投诉原因前十位", "按地区", "按网点", "月度趋势", "北京东城支行",

@@ -8,6 +8,7 @@ import com.servicedesk.reporting.ReportFormat;
 import com.servicedesk.reporting.ReportRequest;
 import com.servicedesk.reporting.ReportService;
 import com.servicedesk.reporting.ReportType;
+import com.servicedesk.reports.ledger.LedgerReports.Ledger;
 import com.servicedesk.shared.Role;
 import com.servicedesk.shared.InvalidInputException;
 import com.servicedesk.shared.Page;
@@ -109,19 +110,17 @@ public class ReportResource {
     public Response ledger(@PathParam("ledger") String ledger, @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("branch") String branch, @QueryParam("status") String status,
                            @QueryParam("format") String format, @QueryParam("lang") String lang) {
-        LedgerService.Ledger which = QueryParams.one("ledger", ledger == null ? null : ledger.replace('-', '_'),
-                LedgerService.Ledger.class);
+        Ledger which = QueryParams.one("ledger", ledger == null ? null : ledger.replace('-', '_'), Ledger.class);
         LedgerService.Filter filter = new LedgerService.Filter(QueryParams.date("from", from), QueryParams.date("to", to),
                 QueryParams.text(branch), QueryParams.text(status) == null ? null : status.strip().toUpperCase(Locale.ROOT));
         Locale locale = locale(lang);
-        boolean english = "en".equals(locale.getLanguage());
         if (QueryParams.one("format", format, ReportFormat.class) == ReportFormat.PDF) {
             byte[] pdf = ledgers.pdf(which, filter, locale, "LEDGER-" + time.today());
-            return send(new Download(ledgers.fileName(which, filter, english, "pdf"), "application/pdf", pdf,
+            return send(new Download(ledgers.fileName(which, filter, locale, "pdf"), "application/pdf", pdf,
                     com.servicedesk.reports.Reports.sha256(pdf), "-"));
         }
-        StreamingOutput body = out -> ledgers.xlsx(which, filter, english, out);
-        String name = ledgers.fileName(which, filter, english, "xlsx");
+        StreamingOutput body = out -> ledgers.xlsx(which, filter, locale, out);
+        String name = ledgers.fileName(which, filter, locale, "xlsx");
         return Response.ok(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .header("Content-Disposition", disposition(name)).build();
     }

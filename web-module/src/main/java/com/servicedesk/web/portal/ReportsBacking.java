@@ -6,6 +6,7 @@ import com.servicedesk.assessment.PeriodView;
 import com.servicedesk.platform.Job;
 import com.servicedesk.reporting.ArchiveView;
 import com.servicedesk.reporting.LedgerService;
+import com.servicedesk.reports.ledger.LedgerReports.Ledger;
 import com.servicedesk.reporting.ReportFormat;
 import com.servicedesk.reporting.ReportRequest;
 import com.servicedesk.reporting.ReportService;
@@ -66,7 +67,7 @@ public class ReportsBacking implements Serializable {
     private List<ArchiveView> archive = List.of();
     private List<PeriodView> periods = List.of();
 
-    private LedgerService.Ledger ledger = LedgerService.Ledger.COMPLAINTS;
+    private Ledger ledger = Ledger.COMPLAINTS;
     private LocalDate ledgerFrom;
     private LocalDate ledgerTo;
     private String ledgerBranch;
@@ -138,8 +139,8 @@ public class ReportsBacking implements Serializable {
             external.responseReset();
             external.setResponseContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             external.setResponseHeader("Content-Disposition",
-                    Downloads.disposition(ledgers.fileName(ledger, filter, session.isEnglish(), "xlsx")));
-            ledgers.xlsx(ledger, filter, session.isEnglish(), external.getResponseOutputStream());
+                    Downloads.disposition(ledgers.fileName(ledger, filter, session.getLocale(), "xlsx")));
+            ledgers.xlsx(ledger, filter, session.getLocale(), external.getResponseOutputStream());
             faces.responseComplete();
         } catch (BusinessException e) {
             messages.refused(e);
@@ -159,8 +160,8 @@ public class ReportsBacking implements Serializable {
                 .filter(t -> t.allows(session.getCaller().role())).toList();
     }
 
-    public LedgerService.Ledger[] getLedgers() {
-        return LedgerService.Ledger.values();
+    public Ledger[] getLedgers() {
+        return Ledger.values();
     }
 
     public List<ReportFormat> getFormats() {
@@ -175,8 +176,8 @@ public class ReportsBacking implements Serializable {
         return session.isEnglish() ? t.nameEn() : t.nameZh();
     }
 
-    public String ledgerName(LedgerService.Ledger l) {
-        return l.title(session.isEnglish());
+    public String ledgerName(Ledger l) {
+        return l.title(session.getLocale());
     }
 
     public ReportType getType() {
@@ -234,11 +235,11 @@ public class ReportsBacking implements Serializable {
         return archive;
     }
 
-    public LedgerService.Ledger getLedger() {
+    public Ledger getLedger() {
         return ledger;
     }
 
-    public void setLedger(LedgerService.Ledger ledger) {
+    public void setLedger(Ledger ledger) {
         this.ledger = ledger;
     }
 
