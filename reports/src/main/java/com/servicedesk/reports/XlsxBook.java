@@ -179,7 +179,7 @@ public final class XlsxBook implements AutoCloseable {
 
     @Override
     public void close() {
-        workbook.dispose();
+        // since POI 5.5 closing the streaming workbook also deletes its temporary files (bug 68183)
         try {
             workbook.close();
         } catch (IOException e) {
