@@ -135,6 +135,20 @@ final class Browser implements AutoCloseable {
         find(appears);
     }
 
+    /** Types the credentials into the portal's sign-in page and submits them. */
+    void signIn(String portal, String user, String password) {
+        open(portal + "login.xhtml");
+        type(By.id("loginForm:username"), user);
+        type(By.id("loginForm:password"), password);
+        click(By.id("loginForm:submit"));
+    }
+
+    /** Signs a demo user in and waits for the portal's page. */
+    void signInAs(String portal, String user) {
+        signIn(portal, user, ApiClient.PASSWORD);
+        find(By.id("headerForm:logout"));
+    }
+
     String text(By by) {
         return find(by).getText();
     }

@@ -56,11 +56,7 @@ class ComplaintBrowserIT implements Browser.HasBrowser {
     }
 
     private void signIn(String user) {
-        browser.open(page("login.xhtml"));
-        browser.type(By.id("loginForm:username"), user);
-        browser.type(By.id("loginForm:password"), ApiClient.PASSWORD);
-        browser.click(By.id("loginForm:submit"));
-        browser.find(By.id("headerForm:logout"));
+        browser.signInAs(Deployments.portal(context), user);
     }
 
     private void signOut() {

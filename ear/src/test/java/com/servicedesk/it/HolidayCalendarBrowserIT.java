@@ -65,11 +65,7 @@ class HolidayCalendarBrowserIT implements Browser.HasBrowser {
     }
 
     private void signIn(String user) {
-        browser.open(page("login.xhtml"));
-        browser.type(By.id("loginForm:username"), user);
-        browser.type(By.id("loginForm:password"), ApiClient.PASSWORD);
-        browser.click(By.id("loginForm:submit"));
-        browser.find(By.id("headerForm:logout"));
+        browser.signInAs(Deployments.portal(context), user);
     }
 
     @Test

@@ -54,10 +54,7 @@ class PortalBrowserIT implements Browser.HasBrowser {
     }
 
     private void signIn(String user, String password) {
-        browser.open(page("login.xhtml"));
-        browser.type(By.id("loginForm:username"), user);
-        browser.type(By.id("loginForm:password"), password);
-        browser.click(By.id("loginForm:submit"));
+        browser.signIn(Deployments.portal(context), user, password);
     }
 
     @Test
