@@ -145,13 +145,14 @@ final class BenchDatabase implements AutoCloseable {
                             .append('\t').append(status.equals("RECEIVED") || status.equals("DECLINED") ? "\\N" : received.plusSeconds(3600))
                             .append('\t').append(responded == null ? "\\N" : responded.toString())
                             .append('\t').append(responded == null ? "\\N" : String.valueOf(hours <= 15 * 24 + extension * 15 * 24))
-                            .append("\t0\t").append(closed == null ? "\\N" : closed.toString()).append("\t0\t0\n");
+                            .append("\t0\t").append(closed == null ? "\\N" : closed.toString()).append("\t0\t0\t")
+                            .append(received).append('\n');
                 }
                 copy.copyIn("copy complaint (reference, customer_id, branch_code, intake_channel, channel_code, business_category,"
                         + " cause_code, region_code, severity, description, status, assignee, policy_code, received_at,"
                         + " registered_at, registered_by, extension_level, paused_days, decision_due_at, escalation_level,"
-                        + " accepted_at, responded_at, decided_within_limit, review_count, closed_at, reopen_count, version)"
-                        + " from stdin", new StringReader(rows.toString()));
+                        + " accepted_at, responded_at, decided_within_limit, review_count, closed_at, reopen_count, version,"
+                        + " clock_started_at) from stdin", new StringReader(rows.toString()));
             }
             settle(c);
         }

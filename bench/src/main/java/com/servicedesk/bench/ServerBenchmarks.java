@@ -280,8 +280,8 @@ public final class ServerBenchmarks {
         try (PreparedStatement insert = c.prepareStatement("insert into complaint (reference, customer_id, branch_code,"
                 + " intake_channel, channel_code, business_category, cause_code, region_code, severity, description, status,"
                 + " policy_code, received_at, registered_at, registered_by, extension_level, paused_days, decision_due_at,"
-                + " escalation_level, review_count, reopen_count, version) values (?, ?, 'BJ01', 'PHONE', ?, ?, ?, '110101',"
-                + " 'MEDIUM', ?, 'RECEIVED', 'CBIRC_2020', ?, ?, 'agent', 0, 0, ?, 0, 0, 0, 0) returning id")) {
+                + " escalation_level, review_count, reopen_count, version, clock_started_at) values (?, ?, 'BJ01', 'PHONE', ?, ?,"
+                + " ?, '110101', 'MEDIUM', ?, 'RECEIVED', 'CBIRC_2020', ?, ?, 'agent', 0, 0, ?, 0, 0, 0, 0, ?) returning id")) {
             insert.setString(1, reference);
             insert.setLong(2, customers.get((int) ((client * 7919L + i) % customers.size())));
             insert.setString(3, codes[3]);
@@ -291,6 +291,7 @@ public final class ServerBenchmarks {
             insert.setTimestamp(7, Timestamp.from(now));
             insert.setTimestamp(8, Timestamp.from(now));
             insert.setTimestamp(9, Timestamp.from(now.plus(15, ChronoUnit.DAYS)));
+            insert.setTimestamp(10, Timestamp.from(now));
             try (ResultSet rs = insert.executeQuery()) {
                 rs.next();
                 id = rs.getLong(1);
@@ -538,8 +539,8 @@ public final class ServerBenchmarks {
                 + " (reference, customer_id, branch_code, intake_channel, channel_code, business_category, cause_code,"
                 + " region_code, severity, description, status, assignee, policy_code, received_at, registered_at,"
                 + " registered_by, extension_level, paused_days, decision_due_at, escalation_level, accepted_at,"
-                + " review_count, reopen_count, version) values (?, ?, 'BJ01', 'PHONE', ?, ?, ?, '110101', 'MEDIUM',"
-                + " '定时器测试', 'INVESTIGATING', 'agent', 'CBIRC_2020', ?, ?, 'agent', 0, 0, ?, 0, ?, 0, 0, 0)")) {
+                + " review_count, reopen_count, version, clock_started_at) values (?, ?, 'BJ01', 'PHONE', ?, ?, ?, '110101',"
+                + " 'MEDIUM', '定时器测试', 'INVESTIGATING', 'agent', 'CBIRC_2020', ?, ?, 'agent', 0, 0, ?, 0, ?, 0, 0, 0, ?)")) {
             Instant received = Instant.now().minus(14, ChronoUnit.DAYS);
             for (int i = 0; i < items; i++) {
                 s.setString(1, prefix + i);
@@ -551,6 +552,7 @@ public final class ServerBenchmarks {
                 s.setTimestamp(7, Timestamp.from(received));
                 s.setTimestamp(8, Timestamp.from(Instant.now().plus(1, ChronoUnit.DAYS)));
                 s.setTimestamp(9, Timestamp.from(received));
+                s.setTimestamp(10, Timestamp.from(received));
                 s.addBatch();
             }
             s.executeBatch();

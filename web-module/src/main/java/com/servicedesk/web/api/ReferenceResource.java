@@ -1,12 +1,11 @@
 package com.servicedesk.web.api;
 
 import com.servicedesk.application.ApplicationService;
-import com.servicedesk.application.ApplicationTypeView;
-import com.servicedesk.calendar.CalendarVersionView;
 import com.servicedesk.calendar.HolidayCalendarAdministration;
 import com.servicedesk.reference.CodeNode;
 import com.servicedesk.reference.ReferenceDataService;
 import com.servicedesk.reference.ReferenceDataService.Dimension;
+import com.servicedesk.reports.Reports;
 import com.servicedesk.shared.RecordNotFoundException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -14,12 +13,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Reference data for pickers and clients: classification codes, channels, categories, holiday calendars. */
@@ -53,45 +53,56 @@ public class ReferenceResource {
     /** Every year known, with the version in force and any waiting for approval. */
     @GET
     @Path("holiday-calendars")
-    public List<CalendarVersionView> holidayCalendars() {
-        return calendars.versions();
+    public Response holidayCalendars() {
+        return tagged(calendars.versions());
     }
 
-    /** A year's arrangement in force, tagged with its version so that clients can cache it. */
+    /** A year's arrangement in force. */
     @GET
     @Path("holiday-calendars/{year}")
-    public Response holidayCalendar(@PathParam("year") int year, @Context Request request) {
-        CalendarVersionView inForce = calendars.inForce(year)
-                .orElseThrow(() -> new RecordNotFoundException("holiday calendar in force for", year));
-        EntityTag tag = new EntityTag(year + "-" + inForce.version());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return (notModified != null ? notModified : Response.ok(inForce)).tag(tag).build();
+    public Response holidayCalendar(@PathParam("year") int year) {
+        return tagged(calendars.inForce(year)
+                .orElseThrow(() -> new RecordNotFoundException("holiday calendar in force for", year)));
     }
+
+    @Context
+    private Request request;
 
     @GET
     @Path("complaint-codes")
-    public ComplaintCodes complaintCodes() {
-        return new ComplaintCodes(reference.complaintCodeTree(Dimension.A), reference.complaintCodeTree(Dimension.B),
-                reference.complaintCodeTree(Dimension.C));
+    public Response complaintCodes() {
+        return tagged(new ComplaintCodes(reference.complaintCodeTree(Dimension.A), reference.complaintCodeTree(Dimension.B),
+                reference.complaintCodeTree(Dimension.C)));
     }
 
     @GET
     @Path("service-categories")
-    public List<NamedCode> serviceCategories() {
-        return reference.serviceCategories().stream().map(c -> new NamedCode(c.code(), c.nameZh(), c.nameEn())).toList();
+    public Response serviceCategories() {
+        return tagged(reference.serviceCategories().stream().map(c -> new NamedCode(c.code(), c.nameZh(), c.nameEn())).toList());
     }
 
     @GET
     @Path("application-types")
-    public List<ApplicationTypeView> applicationTypes() {
-        return applications.types();
+    public Response applicationTypes() {
+        return tagged(applications.types());
     }
 
     @GET
     @Path("channels")
-    public List<Channel> channels() {
-        return reference.intakeChannels().stream()
+    public Response channels() {
+        return tagged(reference.intakeChannels().stream()
                 .map(c -> new Channel(c.code(), c.nameZh(), c.nameEn(), c.channelCode(), c.forService()))
-                .toList();
+                .toList());
+    }
+
+    /**
+     * Reference data in force today, tagged with a digest of what is served: a client that sends the tag
+     * back in {@code If-None-Match} gets {@code 304} until the data change, whichever change it is.
+     */
+    private Response tagged(Object body) {
+        String json = SharedJsonb.JSONB.toJson(body);
+        EntityTag tag = new EntityTag(Reports.sha256(json.getBytes(StandardCharsets.UTF_8)).substring(0, 32));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        return (notModified != null ? notModified : Response.ok(json, MediaType.APPLICATION_JSON_TYPE)).tag(tag).build();
     }
 }
