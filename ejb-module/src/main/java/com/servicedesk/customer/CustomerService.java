@@ -66,8 +66,8 @@ public class CustomerService {
         List<Violation> violations = new ArrayList<>();
         if (branch == null) {
             violations.add(new Violation("branchCode", "is required for a caller without a branch of their own"));
-        } else if (organisation.findBranch(branch).isEmpty()) {
-            violations.add(new Violation("branchCode", "is not a branch of the bank"));
+        } else if (organisation.findOpenBranch(branch).isEmpty()) {
+            violations.add(new Violation("branchCode", "is not an open branch of the bank"));
         }
         if (!ResidentIdNumber.isValid(idNumber)) {
             violations.add(new Violation("idNumber", "is not a valid 18-character resident identity number"));

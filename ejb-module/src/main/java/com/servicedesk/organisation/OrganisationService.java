@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.hibernate.jpa.HibernateHints;
 
 /**
- * Reads the organisation; every signed-in user may see the list of branches and regions. Branches and
- * regions change only by migration, and every page and scope check reads them: the queries are
- * answered from Hibernate's query cache (invalidated should the tables ever change).
+ * Reads the organisation; every signed-in user may see the list of branches and regions. Every page
+ * and scope check reads them and an administrator changes them seldom: the queries are answered from
+ * Hibernate's query cache, which a change to either table invalidates.
  */
 @Stateless
 @PermitAll
@@ -26,6 +26,11 @@ public class OrganisationService {
                 .getResultList();
     }
 
+    /** The branches that take new work (the pickers' list). */
+    public List<Branch> openBranches() {
+        return branches().stream().filter(Branch::isOpen).toList();
+    }
+
     public List<Region> regions() {
         return em.createQuery("select r from Region r order by r.code", Region.class)
                 .setHint(HibernateHints.HINT_CACHEABLE, true)
@@ -34,6 +39,11 @@ public class OrganisationService {
 
     public Optional<Branch> findBranch(String code) {
         return Optional.ofNullable(code).map(c -> em.find(Branch.class, c));
+    }
+
+    /** A branch that takes new work: empty for an unknown code and for a closed branch. */
+    public Optional<Branch> findOpenBranch(String code) {
+        return findBranch(code).filter(Branch::isOpen);
     }
 
     public List<String> branchCodesOfRegion(String regionCode) {

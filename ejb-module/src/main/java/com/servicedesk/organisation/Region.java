@@ -5,15 +5,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
-import org.hibernate.annotations.Immutable;
 
 /** A management region, which a MANAGER oversees, with its GB/T 2260 administrative division code. */
 @Entity
-@Immutable
 @Cacheable
-@Cache(usage = CacheConcurrencyStrategy.READ_ONLY)
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "region")
 public class Region {
 
@@ -30,7 +29,27 @@ public class Region {
     @Column(name = "division_code", nullable = false, length = 6)
     private String divisionCode;
 
+    @Version
+    @Column(name = "row_version")
+    private long version;
+
     protected Region() {
+    }
+
+    Region(String code, String nameZh, String nameEn, String divisionCode) {
+        this.code = code;
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.divisionCode = divisionCode;
+    }
+
+    void rename(String newNameZh, String newNameEn) {
+        this.nameZh = newNameZh;
+        this.nameEn = newNameEn;
+    }
+
+    public long version() {
+        return version;
     }
 
     public String code() {

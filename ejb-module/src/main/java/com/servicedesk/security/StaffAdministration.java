@@ -104,8 +104,8 @@ public class StaffAdministration {
     }
 
     private void checkScope(Role role, String branchCode, String regionCode) {
-        if (branchCode != null && organisation.findBranch(branchCode).isEmpty()) {
-            throw new InvalidInputException("branchCode", "is not a branch of the bank");
+        if (branchCode != null && organisation.findOpenBranch(branchCode).isEmpty()) {
+            throw new InvalidInputException("branchCode", "is not an open branch of the bank");
         }
         if (regionCode != null && organisation.regions().stream().noneMatch(r -> r.code().equals(regionCode))) {
             throw new InvalidInputException("regionCode", "is not a region of the bank");

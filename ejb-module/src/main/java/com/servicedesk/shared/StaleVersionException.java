@@ -10,6 +10,13 @@ public class StaleVersionException extends BusinessException {
                 + ": reload it and try again");
     }
 
+    /** Refuses the write when the caller named a version (a null names none) and the record is at another. */
+    public static void check(String kind, Object id, Long expected, long actual) {
+        if (expected != null && expected != actual) {
+            throw new StaleVersionException(kind, id, expected, actual);
+        }
+    }
+
     @Override
     public String code() {
         return "stale-version";

@@ -2,6 +2,7 @@ package com.servicedesk.web.api;
 
 import com.servicedesk.application.ApplicationService;
 import com.servicedesk.calendar.HolidayCalendarAdministration;
+import com.servicedesk.organisation.OrganisationService;
 import com.servicedesk.reference.CodeNode;
 import com.servicedesk.reference.ReferenceDataService;
 import com.servicedesk.reference.ReferenceDataService.Dimension;
@@ -22,7 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Reference data for pickers and clients: classification codes, channels, categories, holiday calendars. */
+/** Reference data for pickers and clients: branches, regions, classification codes, channels, categories, holiday calendars. */
 @Path("reference")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,8 +42,15 @@ public class ReferenceResource {
     public record Channel(String code, String name, String nameEn, String channelCode, boolean forServiceRequests) {
     }
 
+    /** An open branch and the region it belongs to. */
+    public record BranchCode(String code, String name, String nameEn, String regionCode, String divisionCode) {
+    }
+
     @EJB
     private ReferenceDataService reference;
+
+    @EJB
+    private OrganisationService organisation;
 
     @EJB
     private ApplicationService applications;
@@ -93,6 +101,20 @@ public class ReferenceResource {
         return tagged(reference.intakeChannels().stream()
                 .map(c -> new Channel(c.code(), c.nameZh(), c.nameEn(), c.channelCode(), c.forService()))
                 .toList());
+    }
+
+    /** The branches that take new work; a closed branch keeps its cases but takes none. */
+    @GET
+    @Path("branches")
+    public Response branches() {
+        return tagged(organisation.openBranches().stream()
+                .map(b -> new BranchCode(b.code(), b.nameZh(), b.nameEn(), b.regionCode(), b.divisionCode())).toList());
+    }
+
+    @GET
+    @Path("regions")
+    public Response regions() {
+        return tagged(organisation.regions().stream().map(r -> new NamedCode(r.code(), r.nameZh(), r.nameEn())).toList());
     }
 
     /**
