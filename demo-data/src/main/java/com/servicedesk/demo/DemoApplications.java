@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,9 +79,10 @@ public class DemoApplications implements DemoDataContributor {
             ApplicationType type = random.pick(types);
             Caller maker = random.pick(team.agents());
             Instant created = now.minus(Duration.ofMinutes((long) (Math.pow(random.nextDouble(), 1.4) * 180 * 24 * 60)));
-            Set<String> documents = new HashSet<>(type.documentCodes());
+            List<String> required = type.documentCodes(LocalDate.ofInstant(created, TimeSource.BANK_ZONE));
+            Set<String> documents = new HashSet<>(required);
             if (random.chance(0.12)) {
-                documents.remove(random.pick(type.documentCodes()));
+                documents.remove(random.pick(required));
             }
             BusinessApplication a = new BusinessApplication(references.next(ApplicationService.REFERENCE_PREFIX,
                     ApplicationService.REFERENCE_SEQUENCE, created), (Long) customer[0], (String) customer[1], type,

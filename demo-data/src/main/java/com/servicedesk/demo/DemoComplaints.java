@@ -6,6 +6,7 @@ import com.servicedesk.complaint.ComplaintCommand;
 import com.servicedesk.complaint.ComplaintService;
 import com.servicedesk.complaint.ComplaintStates;
 import com.servicedesk.complaint.ComplaintStatus;
+import com.servicedesk.complaint.ComplaintWorkflow;
 import com.servicedesk.complaint.ContactChannel;
 import com.servicedesk.complaint.CustomerResponse;
 import com.servicedesk.complaint.DeadlineEngine;
@@ -87,6 +88,9 @@ public class DemoComplaints implements DemoDataContributor {
     private HolidayCalendarService calendars;
 
     @EJB
+    private ComplaintWorkflow workflow;
+
+    @EJB
     private ReferenceNumbers references;
 
     @EJB
@@ -112,8 +116,7 @@ public class DemoComplaints implements DemoDataContributor {
     @Override
     public int seed(DemoRandom random) {
         now = time.now();
-        policy = em.createQuery("select p from DeadlinePolicy p where p.isDefault = true", DeadlinePolicy.class)
-                .getSingleResult();
+        policy = workflow.defaultPolicy(now);
         engine = new DeadlineEngine(calendars.calendar());
         Map<String, Team> staff = teams.byBranch();
         List<Object[]> customers = teams.customersServedBy(staff);

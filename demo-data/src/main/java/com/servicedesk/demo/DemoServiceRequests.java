@@ -100,7 +100,7 @@ public class DemoServiceRequests implements DemoDataContributor {
             ServiceRequest r = new ServiceRequest(references.next(ServiceRequestService.REFERENCE_PREFIX,
                     ServiceRequestService.REFERENCE_SEQUENCE, received),
                     new ServiceRequest.Intake((Long) customer[0], (String) customer[1], channel, category, topic[0], topic[1]),
-                    service.standardFor(category, channel), agent, received);
+                    service.standardFor(category, channel, received), agent, received);
             em.persist(r);
             em.flush();
             audit.recordAt(agent.username(), received, AuditEvent.of(ServiceRequestService.AUDIT_TYPE, r.id(), "REGISTER")

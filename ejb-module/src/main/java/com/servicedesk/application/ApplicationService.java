@@ -61,7 +61,7 @@ public class ApplicationService {
     public List<ApplicationTypeView> types() {
         return em.createQuery("select t from ApplicationType t order by t.sortOrder", ApplicationType.class)
                 .getResultStream()
-                .map(t -> new ApplicationTypeView(t.code(), t.nameZh(), t.nameEn(), t.documents().stream()
+                .map(t -> new ApplicationTypeView(t.code(), t.nameZh(), t.nameEn(), t.documents(time.today()).stream()
                         .map(d -> new ApplicationTypeView.Document(d.code(), d.nameZh(), d.nameEn())).toList()))
                 .toList();
     }

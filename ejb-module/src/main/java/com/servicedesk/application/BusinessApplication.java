@@ -1,5 +1,7 @@
 package com.servicedesk.application;
 
+import static com.servicedesk.shared.TimeSource.BANK_ZONE;
+
 import com.servicedesk.security.Caller;
 import com.servicedesk.shared.ConflictException;
 import com.servicedesk.shared.ForbiddenException;
@@ -19,6 +21,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -112,10 +115,10 @@ public class BusinessApplication {
         this.branchCode = Objects.requireNonNull(branchCode);
         this.typeCode = type.code();
         this.description = Objects.requireNonNull(description);
+        this.createdAt = now;
         this.documents = join(knownDocuments(type, documents));
         this.status = ApplicationStatus.DRAFT;
         this.createdBy = maker.username();
-        this.createdAt = now;
     }
 
     /** The actions this caller may take now; review actions never for the application's makers. */
@@ -193,12 +196,17 @@ public class BusinessApplication {
     /** The required documents of the type not yet provided, in checklist order. */
     public List<String> missingDocuments(ApplicationType type) {
         Set<String> provided = documents();
-        return type.documentCodes().stream().filter(d -> !provided.contains(d)).toList();
+        return type.documentCodes(checklistDay()).stream().filter(d -> !provided.contains(d)).toList();
     }
 
-    private static Set<String> knownDocuments(ApplicationType type, Set<String> codes) {
+    /** The day whose checklist applies: the day the application was created, in the bank's zone. */
+    public LocalDate checklistDay() {
+        return LocalDate.ofInstant(createdAt, BANK_ZONE);
+    }
+
+    private Set<String> knownDocuments(ApplicationType type, Set<String> codes) {
         Set<String> unknown = new LinkedHashSet<>(codes);
-        unknown.removeAll(type.documentCodes());
+        unknown.removeAll(type.documentCodes(checklistDay()));
         if (!unknown.isEmpty()) {
             throw new InvalidInputException("documents", "not documents of " + type.code() + ": " + unknown);
         }

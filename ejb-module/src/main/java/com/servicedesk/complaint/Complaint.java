@@ -201,7 +201,8 @@ public class Complaint {
         EnumSet<ComplaintAction> allowed = EnumSet.noneOf(ComplaintAction.class);
         for (ComplaintAction action : ComplaintAction.inState(status)) {
             if (action.allowedFor(caller.role()) && !isAbout(caller) && refusal(action, caller, now).isEmpty()
-                    && (action != ComplaintAction.EXTEND || nextExtensionOpenTo(caller, policy))) {
+                    && (action != ComplaintAction.EXTEND || nextExtensionOpenTo(caller, policy))
+                    && (action != ComplaintAction.PAUSE_CLOCK || policy.pauseAllowed())) {
                 allowed.add(action);
             }
         }
@@ -211,7 +212,7 @@ public class Complaint {
     /** Whether the policy has a next extension and the caller's role may grant it. */
     private boolean nextExtensionOpenTo(Caller caller, DeadlinePolicy policy) {
         int next = clock.extensionLevel() + 1;
-        return policy.decisionDays(next).isPresent() && (next < 2 || caller.role() == Role.MANAGER);
+        return policy.decisionDays(next).isPresent() && policy.mayExtend(next, caller.role());
     }
 
     /** The case rule that refuses the action for this caller now, if any. */
@@ -238,6 +239,9 @@ public class Complaint {
         refusal(action, caller, now).ifPresent(guard -> {
             throw new ConflictException(guard.code(), guard.message().apply(this));
         });
+        if (action == ComplaintAction.PAUSE_CLOCK && !policy.pauseAllowed()) {
+            throw new ConflictException("pause-not-allowed", "the " + policy.code() + " rules do not stop the clock");
+        }
     }
 
     private boolean isAbout(Caller caller) {
@@ -296,8 +300,9 @@ public class Complaint {
 
     private void extend(Extend command, Caller caller, Instant now, DeadlinePolicy policy, DeadlineEngine engine) {
         int next = clock.extensionLevel() + 1;
-        if (next == 2 && caller.role() != Role.MANAGER) {
-            throw new ForbiddenException("the second extension, to the longest limit, needs a MANAGER");
+        if (!caller.isSystem() && !policy.mayExtend(next, caller.role())) {
+            throw new ForbiddenException("under the " + policy.code() + " rules extension " + next + " needs a "
+                    + policy.extensionRole(next));
         }
         int limit = policy.decisionDays(next).orElseThrow(() -> new ConflictException("extension-limit",
                 "the " + policy.code() + " rules allow no extension at level " + next));

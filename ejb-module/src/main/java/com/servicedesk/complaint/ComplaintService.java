@@ -98,8 +98,8 @@ public class ComplaintService {
             throw new InvalidInputException(violations);
         }
         Branch branch = em.find(Branch.class, customer.branchCode());
-        DeadlinePolicy policy = defaultPolicy();
         Instant receivedAt = input.receivedAt() == null ? null : input.receivedAt().toInstant();
+        DeadlinePolicy policy = workflow.defaultPolicy(receivedAt == null ? now : receivedAt);
         Complaint.Intake intake = new Complaint.Intake(customer.id(), customer.branchCode(), channel.code(),
                 channel.channelCode(), input.businessCategory(), input.cause(),
                 input.regionCode() == null ? branch.divisionCode() : input.regionCode(), input.severity(),
@@ -300,11 +300,6 @@ public class ComplaintService {
 
     private StaffUser findStaff(String username) {
         return StaffUser.byUsername(em, username).orElse(null);
-    }
-
-    private DeadlinePolicy defaultPolicy() {
-        return em.createQuery("select p from DeadlinePolicy p where p.isDefault = true", DeadlinePolicy.class)
-                .setHint(HibernateHints.HINT_CACHEABLE, true).getSingleResult();
     }
 
     private DeadlinePolicy policy(String code) {

@@ -6,6 +6,7 @@ import com.servicedesk.calendar.HolidayCalendarService;
 import com.servicedesk.followup.FollowUpScheduler;
 import com.servicedesk.followup.FollowUpSource;
 import com.servicedesk.security.Caller;
+import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -14,6 +15,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Carries out one action on a loaded complaint, for staff and for the system alike: the complaint
@@ -54,6 +58,21 @@ public class ComplaintWorkflow {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public DeadlinePolicy policy(String code) {
         return em.find(DeadlinePolicy.class, code);
+    }
+
+    /**
+     * The default regime's revision in force for a complaint received at an instant: the latest one in
+     * force from that day or before (the earliest when the complaint predates them all).
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public DeadlinePolicy defaultPolicy(Instant receivedAt) {
+        LocalDate day = LocalDate.ofInstant(receivedAt, TimeSource.BANK_ZONE);
+        List<DeadlinePolicy> revisions = em.createQuery("select p from DeadlinePolicy p where p.isDefault = true"
+                        + " and p.status = :inForce order by p.effectiveFrom desc, p.revision desc", DeadlinePolicy.class)
+                .setParameter("inForce", DeadlinePolicy.Status.IN_FORCE)
+                .setHint(HibernateHints.HINT_CACHEABLE, true).getResultList();
+        return revisions.stream().filter(p -> !p.effectiveFrom().isAfter(day)).findFirst()
+                .orElse(revisions.get(revisions.size() - 1));
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -35,7 +35,8 @@ public class FollowUpScheduler {
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Optional<FollowUp> schedule(String event, FollowUpSource source, String assignee, Instant at) {
-        FollowUpPolicy policy = em.find(FollowUpPolicy.class, event);
+        LocalDate day = LocalDate.ofInstant(at, TimeSource.BANK_ZONE);
+        FollowUpPolicy policy = policyOn(event, day);
         if (policy == null) {
             return Optional.empty();
         }
@@ -47,8 +48,7 @@ public class FollowUpScheduler {
         if (open) {
             return Optional.empty();
         }
-        LocalDate due = calendars.calendar().plusWorkingDays(LocalDate.ofInstant(at, TimeSource.BANK_ZONE),
-                policy.delayWorkingDays());
+        LocalDate due = calendars.calendar().plusWorkingDays(day, policy.delayWorkingDays());
         FollowUp followUp = new FollowUp(source, policy.kind(), due, assignee, at);
         em.persist(followUp);
         em.flush();
@@ -69,5 +69,13 @@ public class FollowUpScheduler {
                     f.complete(at);
                     audit.record(AuditEvent.of("FollowUp", f.id(), "COMPLETE"));
                 });
+    }
+
+    /** The policy for an event that held on a day, if any. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public FollowUpPolicy policyOn(String event, LocalDate day) {
+        return em.createQuery("select p from FollowUpPolicy p where p.sourceEvent = :e and p.validity.effectiveFrom <= :d"
+                        + " and (p.validity.effectiveTo is null or p.validity.effectiveTo > :d)", FollowUpPolicy.class)
+                .setParameter("e", event).setParameter("d", day).getResultStream().findFirst().orElse(null);
     }
 }

@@ -35,6 +35,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -94,19 +95,22 @@ public class ServiceRequestService {
         ServiceRequest request = new ServiceRequest(references.next(REFERENCE_PREFIX, REFERENCE_SEQUENCE, now),
                 new ServiceRequest.Intake(customer.id(), customer.branchCode(), channel.code(), input.category(),
                         input.subject().strip(), input.description().strip()),
-                standardFor(input.category(), channel.code()), caller, now);
+                standardFor(input.category(), channel.code(), now), caller, now);
         em.persist(request);
         em.flush();
         audit.record(AuditEvent.of(AUDIT_TYPE, request.id(), "REGISTER").withStates(null, snapshot(request)));
         return view(request, caller, customer.name(), now);
     }
 
-    /** The standard for a category on a channel: the channel's own row, else the category's. */
+    /** The standard for a category on a channel that held at an instant: the channel's own row, else the category's. */
     @PermitAll
-    public ServiceStandard standardFor(String category, String channel) {
+    public ServiceStandard standardFor(String category, String channel, Instant at) {
+        LocalDate day = LocalDate.ofInstant(at, TimeSource.BANK_ZONE);
         return em.createQuery("select s from ServiceStandard s where s.categoryCode = :c"
-                        + " and (s.channel = :ch or s.channel is null) order by s.channel desc nulls last", ServiceStandard.class)
-                .setParameter("c", category).setParameter("ch", channel)
+                        + " and (s.channel = :ch or s.channel is null) and s.validity.effectiveFrom <= :d"
+                        + " and (s.validity.effectiveTo is null or s.validity.effectiveTo > :d)"
+                        + " order by s.channel desc nulls last", ServiceStandard.class)
+                .setParameter("c", category).setParameter("ch", channel).setParameter("d", day)
                 .setMaxResults(1).getResultStream().findFirst()
                 .orElseGet(() -> ServiceStandard.of(category, null, 240, 4320));
     }

@@ -12,8 +12,8 @@ import com.servicedesk.shared.ConflictException;
 import com.servicedesk.shared.ForbiddenException;
 import com.servicedesk.shared.IllegalTransitionException;
 import com.servicedesk.shared.InvalidInputException;
-import java.lang.reflect.Field;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,33 +38,13 @@ class BusinessApplicationLifecycleTest {
         return new Caller(name, name, role, "BJ01", "NORTH", BranchScope.of(Set.of("BJ01")));
     }
 
-    /** A type built the way the database loads it (the entity has no public constructor). */
+    /** A type whose documents have been required since 2020. */
     static ApplicationType type(String code, String... documents) {
-        try {
-            var constructor = ApplicationType.class.getDeclaredConstructor();
-            constructor.setAccessible(true);
-            ApplicationType type = constructor.newInstance();
-            set(type, "code", code);
-            List<ApplicationType.RequiredDocument> docs = new ArrayList<>();
-            for (int i = 0; i < documents.length; i++) {
-                var dc = ApplicationType.RequiredDocument.class.getDeclaredConstructor();
-                dc.setAccessible(true);
-                ApplicationType.RequiredDocument d = dc.newInstance();
-                set(d, "code", documents[i]);
-                set(d, "sortOrder", i);
-                docs.add(d);
-            }
-            set(type, "documents", docs);
-            return type;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
+        List<ApplicationType.RequiredDocument> docs = new ArrayList<>();
+        for (int i = 0; i < documents.length; i++) {
+            docs.add(new ApplicationType.RequiredDocument(documents[i], documents[i], documents[i], i, LocalDate.of(2020, 1, 1)));
         }
-    }
-
-    private static void set(Object target, String field, Object value) throws ReflectiveOperationException {
-        Field f = target.getClass().getDeclaredField(field);
-        f.setAccessible(true);
-        f.set(target, value);
+        return ApplicationType.of(code, code, code, docs);
     }
 
     static BusinessApplication draft(Set<String> documents) {

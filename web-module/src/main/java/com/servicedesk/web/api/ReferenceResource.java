@@ -2,11 +2,14 @@ package com.servicedesk.web.api;
 
 import com.servicedesk.application.ApplicationService;
 import com.servicedesk.calendar.HolidayCalendarAdministration;
+import com.servicedesk.complaint.DeadlinePolicyAdministration;
+import com.servicedesk.followup.FollowUpPolicyAdministration;
 import com.servicedesk.organisation.OrganisationService;
 import com.servicedesk.reference.CodeNode;
 import com.servicedesk.reference.ReferenceDataService;
 import com.servicedesk.reference.ReferenceDataService.Dimension;
 import com.servicedesk.reports.Reports;
+import com.servicedesk.servicerequest.ServiceStandardAdministration;
 import com.servicedesk.shared.RecordNotFoundException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -51,6 +54,15 @@ public class ReferenceResource {
 
     @EJB
     private OrganisationService organisation;
+
+    @EJB
+    private DeadlinePolicyAdministration deadlinePolicies;
+
+    @EJB
+    private ServiceStandardAdministration serviceStandards;
+
+    @EJB
+    private FollowUpPolicyAdministration followUpPolicies;
 
     @EJB
     private ApplicationService applications;
@@ -115,6 +127,25 @@ public class ReferenceResource {
     @Path("regions")
     public Response regions() {
         return tagged(organisation.regions().stream().map(r -> new NamedCode(r.code(), r.nameZh(), r.nameEn())).toList());
+    }
+
+    /** Each deadline regime's revision in force today, with its day counts and who may extend. */
+    @GET
+    @Path("deadline-policies")
+    public Response deadlinePolicies() {
+        return tagged(deadlinePolicies.inForce());
+    }
+
+    @GET
+    @Path("service-standards")
+    public Response serviceStandards() {
+        return tagged(serviceStandards.inForce());
+    }
+
+    @GET
+    @Path("follow-up-policies")
+    public Response followUpPolicies() {
+        return tagged(followUpPolicies.inForce());
     }
 
     /**
