@@ -38,6 +38,10 @@ public class OrganisationAdministration {
     static final String BRANCH = "Branch";
     static final String REGION = "Region";
 
+    /** The order in which what is open at a branch is listed; customers last, as they follow their cases. */
+    private static final List<String> KINDS = List.of("complaints", "service requests", "business applications",
+            "follow-ups", "customers");
+
     /** A branch as the administrator's list shows it: with what is still open there. */
     public record BranchView(String code, String regionCode, String nameZh, String nameEn, String divisionCode,
                              Branch.Status status, LocalDate openedOn, LocalDate closedOn, long version,
@@ -162,7 +166,7 @@ public class OrganisationAdministration {
             em.lock(b, LockModeType.PESSIMISTIC_WRITE);
         }
         Map<String, Integer> moved = new LinkedHashMap<>();
-        for (BranchCases c : cases) {
+        for (BranchCases c : ordered()) {
             moved.put(c.kind(), c.moveOpen(from, to));
         }
         JsonObjectBuilder detail = JsonSupport.JSON.createObjectBuilder().add("to", to);
@@ -195,6 +199,10 @@ public class OrganisationAdministration {
         return view(branch);
     }
 
+    private List<BranchCases> ordered() {
+        return cases.stream().sorted(java.util.Comparator.comparingInt(c -> KINDS.indexOf(c.kind()))).toList();
+    }
+
     private Branch find(String code) {
         Branch branch = code == null ? null : em.find(Branch.class, code);
         if (branch == null) {
@@ -213,7 +221,7 @@ public class OrganisationAdministration {
 
     private BranchView view(Branch b) {
         Map<String, Long> open = new LinkedHashMap<>();
-        for (BranchCases c : cases) {
+        for (BranchCases c : ordered()) {
             open.put(c.kind(), c.countOpen(b.code()));
         }
         long staff = em.createQuery("select count(u) from StaffUser u where u.branchCode = :b and u.enabled = true", Long.class)

@@ -1,0 +1,446 @@
+package com.servicedesk.web.portal;
+
+import com.servicedesk.application.ApplicationTypeAdministration;
+import com.servicedesk.application.ApplicationTypeAdministration.Checklist;
+import com.servicedesk.application.ApplicationTypeAdministration.DocumentInput;
+import com.servicedesk.application.ApplicationTypeAdministration.DocumentView;
+import com.servicedesk.application.ApplicationTypeAdministration.TypeView;
+import com.servicedesk.complaint.DeadlinePolicy;
+import com.servicedesk.complaint.DeadlinePolicyAdministration;
+import com.servicedesk.complaint.DeadlinePolicyAdministration.PolicyView;
+import com.servicedesk.complaint.DeadlinePolicyAdministration.Revision;
+import com.servicedesk.followup.FollowUpPolicyAdministration;
+import com.servicedesk.reference.IntakeChannel;
+import com.servicedesk.reference.ReferenceDataService;
+import com.servicedesk.reference.ServiceCategory;
+import com.servicedesk.servicerequest.ServiceStandardAdministration;
+import com.servicedesk.servicerequest.ServiceStandardAdministration.StandardView;
+import com.servicedesk.shared.InvalidInputException;
+import com.servicedesk.shared.Role;
+import com.servicedesk.shared.TimeSource;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The business rules for administrators, each change from a day: deadline-policy revisions (a legal
+ * day count changed waits for a second administrator), service standards, follow-up policies and
+ * application checklists.
+ */
+@Named
+@ViewScoped
+public class RulesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient DeadlinePolicyAdministration policies;
+
+    @EJB
+    private transient ServiceStandardAdministration standards;
+
+    @EJB
+    private transient FollowUpPolicyAdministration followUps;
+
+    @EJB
+    private transient ApplicationTypeAdministration types;
+
+    @EJB
+    private transient ReferenceDataService reference;
+
+    @Inject
+    private UserSession session;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private TimeSource time;
+
+    private List<PolicyView> policyRows = List.of();
+    private List<StandardView> standardRows = List.of();
+    private List<FollowUpPolicyAdministration.PolicyView> followUpRows = List.of();
+    private List<TypeView> typeRows = List.of();
+
+    // the revision being entered, prefilled from the family's rules in force
+    private String family;
+    private LocalDate policyFrom;
+    private Integer decisionDays;
+    private Integer firstExtensionDays;
+    private Integer secondExtensionDays;
+    private Integer reviewRequestDays;
+    private Integer reviewDecisionDays;
+    private Integer summaryBusinessDays;
+    private Role firstExtensionRole;
+    private Role secondExtensionRole;
+    private boolean pauseAllowed;
+    private String reason;
+
+    private String category;
+    private String channel;
+    private Integer firstResponseMinutes;
+    private Integer resolutionMinutes;
+    private LocalDate standardFrom;
+
+    private String event;
+    private Integer delayWorkingDays;
+    private LocalDate followUpFrom;
+
+    private String typeCode;
+    private LocalDate checklistFrom;
+    private String checklistText;
+
+    @PostConstruct
+    void load() {
+        policyRows = policies.revisions();
+        standardRows = standards.history();
+        followUpRows = followUps.history();
+        typeRows = types.types();
+        if (family == null) {
+            policyRows.stream().filter(p -> p.isDefault() && p.inForceToday()).findFirst().ifPresent(p -> {
+                family = p.family();
+                prefill();
+            });
+        }
+    }
+
+    /** The revision form starts from the family's rules in force. */
+    public void prefill() {
+        policyRows.stream().filter(p -> p.family().equals(family) && p.inForceToday()).findFirst().ifPresent(p -> {
+            DeadlinePolicy.Rules r = p.rules();
+            decisionDays = r.decisionDays();
+            firstExtensionDays = r.firstExtensionDays();
+            secondExtensionDays = r.secondExtensionDays();
+            reviewRequestDays = r.reviewRequestDays();
+            reviewDecisionDays = r.reviewDecisionDays();
+            summaryBusinessDays = r.summaryBusinessDays();
+            firstExtensionRole = r.firstExtensionRole();
+            secondExtensionRole = r.secondExtensionRole();
+            pauseAllowed = r.pauseAllowed();
+        });
+    }
+
+    public void revise() {
+        run(() -> {
+            PolicyView v = policies.revise(family, new Revision(policyFrom, decisionDays, firstExtensionDays,
+                    secondExtensionDays, reviewRequestDays, reviewDecisionDays, summaryBusinessDays, firstExtensionRole,
+                    secondExtensionRole, pauseAllowed, reason));
+            messages.info(v.status() == DeadlinePolicy.Status.PROPOSED ? "rules.proposed" : "rules.inForce", v.code());
+            reason = null;
+        });
+    }
+
+    public void approve(String code) {
+        run(() -> policies.approve(code));
+    }
+
+    public void withdraw(String code) {
+        run(() -> policies.withdraw(code, messages.text("rules.withdrawnInPortal")));
+    }
+
+    /** A revision's standing in words: in force today, scheduled, superseded, waiting or withdrawn. */
+    public String standing(PolicyView p) {
+        if (p.inForceToday()) {
+            return messages.text("rules.inForceToday");
+        }
+        if (p.status() == DeadlinePolicy.Status.IN_FORCE) {
+            return messages.text(p.effectiveFrom().isAfter(time.today()) ? "rules.scheduled" : "rules.superseded");
+        }
+        return messages.text("rules.status." + p.status());
+    }
+
+    /** Day counts as "15 / 30 / 60", a dash where the rules have none. */
+    public static String days(Integer... counts) {
+        return java.util.Arrays.stream(counts).map(c -> c == null ? "—" : c.toString()).collect(Collectors.joining(" / "));
+    }
+
+    /** Whether the signed-in administrator may approve this revision (someone else proposed it). */
+    public boolean mayApprove(PolicyView p) {
+        return p.status() == DeadlinePolicy.Status.PROPOSED && !session.getCaller().username().equals(p.proposedBy());
+    }
+
+    public void changeStandard() {
+        run(() -> standards.change(new ServiceStandardAdministration.Change(category,
+                channel == null || channel.isBlank() ? null : channel, firstResponseMinutes, resolutionMinutes, standardFrom)));
+    }
+
+    public void changeFollowUp() {
+        run(() -> followUps.change(event, new FollowUpPolicyAdministration.Change(delayWorkingDays, null, null, followUpFrom)));
+    }
+
+    /** Loads the checklist in force today of the chosen type into the editor, one document per line. */
+    public void editChecklist() {
+        LocalDate today = time.today();
+        checklistText = typeRows.stream().filter(t -> t.code().equals(typeCode)).findFirst()
+                .map(t -> current(t, today).stream().map(d -> d.code() + " | " + d.nameZh() + " | " + d.nameEn())
+                        .collect(Collectors.joining("\n"))).orElse("");
+    }
+
+    public void changeChecklist() {
+        List<DocumentInput> documents = new ArrayList<>();
+        String[] lines = checklistText == null ? new String[0] : checklistText.strip().split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String[] parts = lines[i].split("\\|");
+            if (parts.length != 3) {
+                throw new InvalidInputException("documents[" + i + "]", "write each document as CODE | 中文名称 | English name");
+            }
+            documents.add(new DocumentInput(parts[0].strip(), parts[1].strip(), parts[2].strip()));
+        }
+        run(() -> types.requireDocuments(typeCode, null, new Checklist(checklistFrom, documents)));
+    }
+
+    /** The documents of a type that hold on a day. */
+    private static List<DocumentView> current(TypeView t, LocalDate day) {
+        return t.documents().stream().filter(d -> !d.effectiveFrom().isAfter(day)
+                && (d.effectiveTo() == null || d.effectiveTo().isAfter(day))).toList();
+    }
+
+    /** The documents of a type that start later: a change scheduled. */
+    public List<DocumentView> scheduled(TypeView t) {
+        LocalDate today = time.today();
+        return t.documents().stream().filter(d -> d.effectiveFrom().isAfter(today)).toList();
+    }
+
+    public List<DocumentView> inForce(TypeView t) {
+        return current(t, time.today());
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
+            messages.info("dialog.done", "");
+        } finally {
+            load();
+        }
+    }
+
+    public List<String> getFamilies() {
+        return policyRows.stream().map(PolicyView::family).distinct().toList();
+    }
+
+    public List<Role> getGrantors() {
+        return List.of(Role.SUPERVISOR, Role.MANAGER);
+    }
+
+    public List<ServiceCategory> getCategories() {
+        return reference.serviceCategories();
+    }
+
+    public List<IntakeChannel> getChannels() {
+        return reference.intakeChannels().stream().filter(IntakeChannel::forService).toList();
+    }
+
+    public List<String> getEvents() {
+        return followUpRows.stream().map(FollowUpPolicyAdministration.PolicyView::sourceEvent).distinct().toList();
+    }
+
+    public List<PolicyView> getPolicyRows() {
+        return policyRows;
+    }
+
+    public List<StandardView> getStandardRows() {
+        return standardRows;
+    }
+
+    public List<FollowUpPolicyAdministration.PolicyView> getFollowUpRows() {
+        return followUpRows;
+    }
+
+    public List<TypeView> getTypeRows() {
+        return typeRows;
+    }
+
+    public String getFamily() {
+        return family;
+    }
+
+    public void setFamily(String family) {
+        this.family = family;
+    }
+
+    public LocalDate getPolicyFrom() {
+        return policyFrom;
+    }
+
+    public void setPolicyFrom(LocalDate policyFrom) {
+        this.policyFrom = policyFrom;
+    }
+
+    public Integer getDecisionDays() {
+        return decisionDays;
+    }
+
+    public void setDecisionDays(Integer decisionDays) {
+        this.decisionDays = decisionDays;
+    }
+
+    public Integer getFirstExtensionDays() {
+        return firstExtensionDays;
+    }
+
+    public void setFirstExtensionDays(Integer firstExtensionDays) {
+        this.firstExtensionDays = firstExtensionDays;
+    }
+
+    public Integer getSecondExtensionDays() {
+        return secondExtensionDays;
+    }
+
+    public void setSecondExtensionDays(Integer secondExtensionDays) {
+        this.secondExtensionDays = secondExtensionDays;
+    }
+
+    public Integer getReviewRequestDays() {
+        return reviewRequestDays;
+    }
+
+    public void setReviewRequestDays(Integer reviewRequestDays) {
+        this.reviewRequestDays = reviewRequestDays;
+    }
+
+    public Integer getReviewDecisionDays() {
+        return reviewDecisionDays;
+    }
+
+    public void setReviewDecisionDays(Integer reviewDecisionDays) {
+        this.reviewDecisionDays = reviewDecisionDays;
+    }
+
+    public Integer getSummaryBusinessDays() {
+        return summaryBusinessDays;
+    }
+
+    public void setSummaryBusinessDays(Integer summaryBusinessDays) {
+        this.summaryBusinessDays = summaryBusinessDays;
+    }
+
+    public Role getFirstExtensionRole() {
+        return firstExtensionRole;
+    }
+
+    public void setFirstExtensionRole(Role firstExtensionRole) {
+        this.firstExtensionRole = firstExtensionRole;
+    }
+
+    public Role getSecondExtensionRole() {
+        return secondExtensionRole;
+    }
+
+    public void setSecondExtensionRole(Role secondExtensionRole) {
+        this.secondExtensionRole = secondExtensionRole;
+    }
+
+    public boolean isPauseAllowed() {
+        return pauseAllowed;
+    }
+
+    public void setPauseAllowed(boolean pauseAllowed) {
+        this.pauseAllowed = pauseAllowed;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public void setChannel(String channel) {
+        this.channel = channel;
+    }
+
+    public Integer getFirstResponseMinutes() {
+        return firstResponseMinutes;
+    }
+
+    public void setFirstResponseMinutes(Integer firstResponseMinutes) {
+        this.firstResponseMinutes = firstResponseMinutes;
+    }
+
+    public Integer getResolutionMinutes() {
+        return resolutionMinutes;
+    }
+
+    public void setResolutionMinutes(Integer resolutionMinutes) {
+        this.resolutionMinutes = resolutionMinutes;
+    }
+
+    public LocalDate getStandardFrom() {
+        return standardFrom;
+    }
+
+    public void setStandardFrom(LocalDate standardFrom) {
+        this.standardFrom = standardFrom;
+    }
+
+    public String getEvent() {
+        return event;
+    }
+
+    public void setEvent(String event) {
+        this.event = event;
+    }
+
+    public Integer getDelayWorkingDays() {
+        return delayWorkingDays;
+    }
+
+    public void setDelayWorkingDays(Integer delayWorkingDays) {
+        this.delayWorkingDays = delayWorkingDays;
+    }
+
+    public LocalDate getFollowUpFrom() {
+        return followUpFrom;
+    }
+
+    public void setFollowUpFrom(LocalDate followUpFrom) {
+        this.followUpFrom = followUpFrom;
+    }
+
+    public String getTypeCode() {
+        return typeCode;
+    }
+
+    public void setTypeCode(String typeCode) {
+        this.typeCode = typeCode;
+    }
+
+    public LocalDate getChecklistFrom() {
+        return checklistFrom;
+    }
+
+    public void setChecklistFrom(LocalDate checklistFrom) {
+        this.checklistFrom = checklistFrom;
+    }
+
+    public String getChecklistText() {
+        return checklistText;
+    }
+
+    public void setChecklistText(String checklistText) {
+        this.checklistText = checklistText;
+    }
+}
