@@ -156,8 +156,17 @@ public class RulesBacking implements Serializable {
         return messages.text("rules.status." + p.status());
     }
 
-    /** Day counts as "15 / 30 / 60", a dash where the rules have none. */
-    public static String days(Integer... counts) {
+    /** The decision limit and its extensions as "15 / 30 / 60", a dash where the rules have none. */
+    public String limitDays(PolicyView p) {
+        return days(p.rules().decisionDays(), p.rules().firstExtensionDays(), p.rules().secondExtensionDays());
+    }
+
+    /** The review window and the review's own limit. */
+    public String reviewDays(PolicyView p) {
+        return days(p.rules().reviewRequestDays(), p.rules().reviewDecisionDays());
+    }
+
+    private static String days(Integer... counts) {
         return java.util.Arrays.stream(counts).map(c -> c == null ? "—" : c.toString()).collect(Collectors.joining(" / "));
     }
 
