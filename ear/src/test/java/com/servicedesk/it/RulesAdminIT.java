@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -285,5 +286,53 @@ class RulesAdminIT {
                 + ",\"type\":\"ADDRESS_CHANGE\",\"description\":\"搬家后变更地址\",\"documents\":[\"ID_CARD\",\"CHANGE_FORM\",\"ADDRESS_PROOF\"]}");
         assertEquals(201, draft.status(), draft.body());
         assertEquals(0, draft.json().getJsonArray("missingDocuments").size(), "today's draft has today's checklist");
+    }
+
+    @Test
+    void aRevisedCodeListRetiresACodeThatCasesKeepAndStatisticsNameItsReplacement() throws Exception {
+        // codes of their own for each run: two new subdivisions of 银行卡 (B03)
+        int n = ThreadLocalRandom.current().nextInt(10, 49) * 2;
+        String old = "B03" + n;
+        String next = "B03" + (n + 1);
+        String list = "{\"title\":\"JR/T 0169 修订（测试）\",\"source\":\"测试通知\",\"effectiveFrom\":\"" + today()
+                + "\",\"added\":[%s],\"retired\":[%s]}";
+        String code = "{\"code\":\"%s\",\"dimension\":\"B\",\"parentCode\":\"B03\",\"nameZh\":\"%s\",\"nameEn\":\"%s\"}";
+        ApiClient.Reply bad = api().post("admin", "admin/rules/complaint-code-lists", list.formatted(
+                code.formatted("B0302", "重复", "Twice") + "," + code.formatted("B039", "短", "Short"),
+                "{\"code\":\"B0301\",\"replacedBy\":\"C0101\"}"));
+        refused(400, null, bad);
+        assertEquals(List.of("added[0].code", "added[1].code", "retired[0].replacedBy"), fields(bad));
+
+        ApiClient.Reply first = api().post("admin", "admin/rules/complaint-code-lists",
+                list.formatted(code.formatted(old, "分期（测试）", "Instalments (test)"), ""));
+        assertEquals(201, first.status(), first.body());
+        long customerId = customer();
+        ApiClient.Reply c = api().post("agent", "complaints", "{\"customerId\":" + customerId + ",\"channel\":\"PHONE\","
+                + "\"businessCategory\":\"" + old + "\",\"cause\":\"C1101\",\"description\":\"分期手续费争议。\"}");
+        assertEquals(201, c.status(), c.body());
+        long id = c.json().getJsonNumber("id").longValue();
+
+        ApiClient.Reply second = api().post("admin", "admin/rules/complaint-code-lists", list.formatted(
+                code.formatted(next, "分期与账单（测试）", "Instalments and statements (test)"),
+                "{\"code\":\"" + old + "\",\"replacedBy\":\"" + next + "\"}"));
+        assertEquals(201, second.status(), second.body());
+        assertEquals(1, second.json().getInt("retired"));
+
+        assertEquals(old, api().get("agent", "complaints/" + id).json().getJsonObject("businessCategory").getString("code"),
+                "the case keeps the code it was classified with");
+        ApiClient.Reply retired = api().post("agent", "complaints", "{\"customerId\":" + customerId + ",\"channel\":\"PHONE\","
+                + "\"businessCategory\":\"" + old + "\",\"cause\":\"C1101\",\"description\":\"再次投诉。\"}");
+        refused(400, null, retired);
+        assertTrue(retired.body().contains("replaced by " + next), retired.body());
+        String tree = api().get("agent", "reference/complaint-codes").body();
+        assertTrue(tree.contains(next) && !tree.contains("\"" + old + "\""), "the pickers offer the codes in force");
+
+        java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(ApiClient.request("manager",
+                        api().api("reports/complaint-statistics?from=" + today() + "&to=" + today() + "&format=pdf"))
+                .header("Accept", "*/*").GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        String text = ReportsIT.pdfText(pdf.body()).replaceAll("\\s+", "");
+        assertTrue(text.contains(old + "分期（测试）（已停用，现为" + next + "）"), text);
+        assertTrue(text.contains("分类口径"), text);
     }
 }

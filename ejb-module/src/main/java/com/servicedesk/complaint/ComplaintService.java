@@ -8,6 +8,7 @@ import com.servicedesk.organisation.Branch;
 import com.servicedesk.platform.ReferenceNumbers;
 import com.servicedesk.reference.ComplaintCode;
 import com.servicedesk.reference.IntakeChannel;
+import com.servicedesk.reference.ReferenceDataService;
 import com.servicedesk.security.Caller;
 import com.servicedesk.security.CallerContext;
 import com.servicedesk.shared.Role;
@@ -70,6 +71,9 @@ public class ComplaintService {
 
     @EJB
     private ReferenceNumbers references;
+
+    @EJB
+    private ReferenceDataService reference;
 
     @Inject
     private TimeSource time;
@@ -295,6 +299,9 @@ public class ComplaintService {
         ComplaintCode found = code == null ? null : em.find(ComplaintCode.class, code);
         if (found == null || !found.dimension().equals(dimension)) {
             violations.add(new Violation(field, "is not a JR/T 0169 " + dimension + " code (see /reference/complaint-codes)"));
+        } else if (reference.findCurrentComplaintCode(code).isEmpty()) {
+            violations.add(new Violation(field, code + " is not in the code lists in force"
+                    + (found.replacedBy() == null ? "" : ": it was replaced by " + found.replacedBy())));
         }
     }
 

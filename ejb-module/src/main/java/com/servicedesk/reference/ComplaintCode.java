@@ -9,13 +9,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
-import org.hibernate.annotations.Immutable;
 
-/** One node of a JR/T 0169 classification tree: dimension A (channel), B (business) or C (cause). */
+/**
+ * One node of a JR/T 0169 classification tree: dimension A (channel), B (business) or C (cause),
+ * introduced by a version of the code lists and perhaps retired by a later one, naming its
+ * replacement. Only the retirement ever changes on a row.
+ */
 @Entity
-@Immutable
 @Cacheable
-@Cache(usage = CacheConcurrencyStrategy.READ_ONLY)
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "complaint_code")
 public class ComplaintCode {
 
@@ -48,7 +50,46 @@ public class ComplaintCode {
     @Column(length = 500)
     private String note;
 
+    @Column(name = "introduced_in", nullable = false)
+    private int introducedIn;
+
+    @Column(name = "retired_in")
+    private Integer retiredIn;
+
+    @Column(name = "replaced_by", length = 16)
+    private String replacedBy;
+
     protected ComplaintCode() {
+    }
+
+    ComplaintCode(String code, String dimension, String parentCode, int level, String nameZh, String nameEn,
+                  CodeSource source, int sortOrder, int introducedIn) {
+        this.code = code;
+        this.dimension = dimension;
+        this.parentCode = parentCode;
+        this.level = level;
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.source = source;
+        this.sortOrder = sortOrder;
+        this.introducedIn = introducedIn;
+    }
+
+    void retire(int version, String replacement) {
+        retiredIn = version;
+        replacedBy = replacement;
+    }
+
+    public int introducedIn() {
+        return introducedIn;
+    }
+
+    public Integer retiredIn() {
+        return retiredIn;
+    }
+
+    public String replacedBy() {
+        return replacedBy;
     }
 
     public String code() {

@@ -61,14 +61,46 @@ public class ComplaintStatisticsQuery {
             }
         }
         long[] hours = handlingHours(start, end);
-        Map<String, String> codeNames = names("select k.code, " + (english ? "k.nameEn" : "k.nameZh") + " from ComplaintCode k");
+        Map<String, String> codeNames = codeNames(english);
         return new ComplaintStatistics(from, to, received, accepted, declined, closed, told, inLimit, ext1, ext2, requested,
                 reviews.getOrDefault(ReviewOutcome.UPHELD, 0L), reviews.getOrDefault(ReviewOutcome.REVISED, 0L),
                 meanDays(hours), percentileDays(hours, 0.9), repeats,
                 grouped("c.classification.channelCode", start, end, codeNames), grouped("c.classification.businessCategory", start, end, codeNames),
                 grouped("c.classification.cause", start, end, codeNames), regions(start, end, english),
                 grouped("c.branchCode", start, end, names("select b.code, " + (english ? "b.nameEn" : "b.nameZh")
-                        + " from Branch b")), months(from, to));
+                        + " from Branch b")), months(from, to), codeLists(from, to));
+    }
+
+    /**
+     * The codes' names in the report's language; a retired code keeps its name and says which code
+     * replaced it, for the statistics count each complaint under the code it was classified with.
+     */
+    private Map<String, String> codeNames(boolean english) {
+        Map<String, String> names = new HashMap<>();
+        for (Object[] row : em.createQuery("select k.code, " + (english ? "k.nameEn" : "k.nameZh") + ", k.replacedBy"
+                + " from ComplaintCode k", Object[].class).getResultList()) {
+            String name = (String) row[1];
+            if (row[2] != null) {
+                name += english ? " (retired; now " + row[2] + ")" : "（已停用，现为 " + row[2] + "）";
+            }
+            names.put((String) row[0], name);
+        }
+        return names;
+    }
+
+    /** The code lists in force at some time in the period, oldest first. */
+    private List<String> codeLists(LocalDate from, LocalDate to) {
+        List<Object[]> lists = em.createQuery("select l.version, l.title, l.effectiveFrom from ComplaintCodeList l"
+                + " order by l.version", Object[].class).getResultList();
+        List<String> titles = new ArrayList<>();
+        for (int i = 0; i < lists.size(); i++) {
+            LocalDate start = (LocalDate) lists.get(i)[2];
+            LocalDate next = i + 1 < lists.size() ? (LocalDate) lists.get(i + 1)[2] : null;
+            if (!start.isAfter(to) && (next == null || next.isAfter(from))) {
+                titles.add(lists.get(i)[1] + " v" + lists.get(i)[0]);
+            }
+        }
+        return titles;
     }
 
     private List<Count> grouped(String column, Instant start, Instant end, Map<String, String> names) {

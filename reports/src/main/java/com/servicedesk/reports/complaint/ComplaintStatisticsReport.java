@@ -33,6 +33,7 @@ public final class ComplaintStatisticsReport {
         ResourceBundle texts = Reports.bundle(meta.locale());
         Map<String, Object> p = new HashMap<>();
         p.put("Subtitle", MessageFormat.format(texts.getString("cs.period"), s.from().toString(), s.to().toString()));
+        p.put("CodeBasis", MessageFormat.format(texts.getString("cs.codeBasis"), String.join(", ", s.codeLists())));
         p.put("Received", s.received());
         p.put("Accepted", s.accepted());
         p.put("Declined", s.declined());
@@ -93,7 +94,8 @@ public final class ComplaintStatisticsReport {
     /** Sheets: the key figures, every breakdown line, and the monthly trend. */
     public static byte[] xlsx(ComplaintStatistics s, ReportMeta meta) {
         ResourceBundle texts = Reports.bundle(meta.locale());
-        String title = meta.title() + " " + MessageFormat.format(texts.getString("cs.period"), s.from(), s.to());
+        String title = meta.title() + " " + MessageFormat.format(texts.getString("cs.period"), s.from(), s.to()) + " · "
+                + MessageFormat.format(texts.getString("cs.codeBasis"), String.join(", ", s.codeLists()));
         try (XlsxBook book = new XlsxBook()) {
             XlsxBook.Table summary = book.sheet(texts.getString("xlsx.summary"), title,
                     List.of(new Column(texts.getString("common.name"), Kind.TEXT, 24),

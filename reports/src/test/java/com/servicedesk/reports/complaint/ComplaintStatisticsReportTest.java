@@ -28,7 +28,8 @@ class ComplaintStatisticsReportTest {
             List.of(new ComplaintStatistics.Count("BJ01", "北京东城支行", 80), new ComplaintStatistics.Count("BJ02", "北京海淀支行", 60),
                     new ComplaintStatistics.Count("SH01", "上海浦东支行", 100)),
             List.of(new ComplaintStatistics.Month("2026-07", 70, 60, 62, 60), new ComplaintStatistics.Month("2026-08", 90, 71, 75, 74),
-                    new ComplaintStatistics.Month("2026-09", 80, 70, 73, 69)));
+                    new ComplaintStatistics.Month("2026-09", 80, 70, 73, 69)),
+            List.of("JR/T 0169-2018（临时编码） v1"));
 
     private static ReportMeta meta(Locale locale, boolean archival) {
         return new ReportMeta("RPT-CS-20261001-0001", "消费投诉统计报告", "消费投诉统计报告 2026-07-01 至 2026-09-30", "澜海银行",

@@ -7,6 +7,7 @@ import com.servicedesk.complaint.DeadlinePolicyAdministration;
 import com.servicedesk.complaint.DeadlinePolicyAdministration.PolicyView;
 import com.servicedesk.complaint.DeadlinePolicyAdministration.Revision;
 import com.servicedesk.followup.FollowUpPolicyAdministration;
+import com.servicedesk.reference.ComplaintCodeAdministration;
 import com.servicedesk.servicerequest.ServiceStandardAdministration;
 import com.servicedesk.servicerequest.ServiceStandardAdministration.StandardView;
 import com.servicedesk.shared.Role;
@@ -30,7 +31,7 @@ import java.util.List;
 /**
  * The rules the bank maintains, each change effective from a day so that a case keeps the rules it
  * was handled under: deadline policies (a legal day count changed needs a second administrator),
- * service standards, follow-up policies and application checklists.
+ * service standards, follow-up policies, application checklists and the JR/T 0169 code lists.
  */
 @Path("admin/rules")
 @RequestScoped
@@ -50,6 +51,23 @@ public class RulesAdminResource {
 
     @EJB
     private ApplicationTypeAdministration types;
+
+    @EJB
+    private ComplaintCodeAdministration codes;
+
+    /** Every version of the JR/T 0169 code lists, with how many codes each added and retired. */
+    @GET
+    @Path("complaint-code-lists")
+    public List<ComplaintCodeAdministration.ListView> codeLists() {
+        return codes.lists();
+    }
+
+    /** A revised code list as the next version: codes added, codes retired with their replacements. */
+    @POST
+    @Path("complaint-code-lists")
+    public Response loadCodeList(@NotNull ComplaintCodeAdministration.Revision body) {
+        return Response.status(Response.Status.CREATED).entity(codes.load(body)).build();
+    }
 
     @GET
     @Path("deadline-policies")
