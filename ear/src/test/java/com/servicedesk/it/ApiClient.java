@@ -81,9 +81,17 @@ final class ApiClient {
     }
 
     Reply patch(String user, String path, String json, String... headers) {
+        return withBody("PATCH", user, path, json, headers);
+    }
+
+    Reply put(String user, String path, String json, String... headers) {
+        return withBody("PUT", user, path, json, headers);
+    }
+
+    private Reply withBody(String method, String user, String path, String json, String... headers) {
         return send(request(user, api(path), headers)
                 .header("Content-Type", "application/json; charset=UTF-8")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
     }
 
     Reply send(HttpRequest request) {

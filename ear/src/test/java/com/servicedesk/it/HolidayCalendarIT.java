@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -57,11 +55,6 @@ class HolidayCalendarIT {
         return api;
     }
 
-    private ApiClient.Reply put(String user, String path, String json) {
-        return api().send(ApiClient.request(user, api().api(path))
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
-    }
 
     private static String day(String date, String kind, String name) {
         return "{\"date\":\"" + date + "\",\"kind\":\"" + kind + "\",\"name\":\"" + name + "\"}";
@@ -101,7 +94,7 @@ class HolidayCalendarIT {
 
     /** The 400 of one bad day: one violation, on that day's field, naming the date. */
     private void refusedByDate(String year, String badDay, String field, String date) {
-        ApiClient.Reply reply = put("admin", "admin/holiday-calendars/" + year,
+        ApiClient.Reply reply = api().put("admin", "admin/holiday-calendars/" + year,
                 proposal("通知", day(year + "-01-01", "OFF", "元旦"), badDay));
         refused(400, reply);
         var violations = reply.json().getJsonArray("violations");
@@ -130,7 +123,7 @@ class HolidayCalendarIT {
         refusedByDate("2027", day("2027-01-01", "OFF", "元旦"), "date", "2027-01-01");
         refusedByDate("2027", day("2027-02-08", "WORKING", "春节调休上班"), "kind", "2027-02-08");
         refusedByDate("2027", day("2027-02-07", "HALF_DAY", "春节"), "kind", "2027-02-07");
-        ApiClient.Reply empty = put("admin", "admin/holiday-calendars/2027", proposal("通知"));
+        ApiClient.Reply empty = api().put("admin", "admin/holiday-calendars/2027", proposal("通知"));
         refused(400, empty);
         assertEquals("days", empty.json().getJsonArray("violations").getJsonObject(0).getString("field"));
         assertEquals(0, api().get("admin", "admin/holiday-calendars/2027").array().size(), "nothing stored");
@@ -139,14 +132,14 @@ class HolidayCalendarIT {
         // only administrators propose
         String days = String.join(",", day("2027-01-01", "OFF", "元旦"), day("2027-01-29", "OFF", "春节"),
                 day("2027-02-06", "WORKING", "春节调休上班"));
-        refused(403, put("manager", "admin/holiday-calendars/2027", proposal("通知", days)));
+        refused(403, api().put("manager", "admin/holiday-calendars/2027", proposal("通知", days)));
 
-        ApiClient.Reply proposed = put("admin", "admin/holiday-calendars/2027",
+        ApiClient.Reply proposed = api().put("admin", "admin/holiday-calendars/2027",
                 proposal("国务院办公厅关于2027年部分节假日安排的通知（测试）", days));
         assertEquals(201, proposed.status(), proposed.body());
         assertEquals("PROPOSED", proposed.json().getString("status"));
         assertEquals(1, proposed.json().getInt("version"));
-        ApiClient.Reply revised = put("admin", "admin/holiday-calendars/2027",
+        ApiClient.Reply revised = api().put("admin", "admin/holiday-calendars/2027",
                 proposal("国务院办公厅关于2027年部分节假日安排的通知", days));
         assertEquals(200, revised.status(), "a proposal waiting is revised in place: " + revised.body());
         assertEquals(1, revised.json().getInt("version"));
@@ -191,7 +184,7 @@ class HolidayCalendarIT {
                 .anyMatch(v -> v.getInt("year") == 2027 && v.getString("status").equals("IN_FORCE")));
 
         // a correction is a second version, approved the same way; the complaint follows it
-        ApiClient.Reply correction = put("admin2", "admin/holiday-calendars/2027", proposal("更正通知",
+        ApiClient.Reply correction = api().put("admin2", "admin/holiday-calendars/2027", proposal("更正通知",
                 day("2027-01-01", "OFF", "元旦"), day("2027-02-06", "WORKING", "春节调休上班")));
         assertEquals(201, correction.status(), correction.body());
         assertEquals(2, correction.json().getInt("version"));
@@ -214,7 +207,7 @@ class HolidayCalendarIT {
 
     @Test
     void concurrentApprovalsPutTheProposalInForceOnce() throws Exception {
-        ApiClient.Reply proposed = put("admin", "admin/holiday-calendars/2031",
+        ApiClient.Reply proposed = api().put("admin", "admin/holiday-calendars/2031",
                 proposal("并发测试", day("2031-01-01", "OFF", "元旦")));
         assertEquals(201, proposed.status(), proposed.body());
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -246,7 +239,7 @@ class HolidayCalendarIT {
         assertEquals("IN_FORCE", y2026.getString("status"));
         assertTrue(y2026.getJsonArray("days").getValuesAs(JsonObject.class).stream()
                 .anyMatch(d -> d.getString("date").equals("2026-02-14") && d.getString("kind").equals("WORKING")));
-        refused(403, put("agent", "admin/holiday-calendars/2032", proposal("x", day("2032-01-01", "OFF", "元旦"))));
+        refused(403, api().put("agent", "admin/holiday-calendars/2032", proposal("x", day("2032-01-01", "OFF", "元旦"))));
         refused(403, api().post("auditor", "admin/holiday-calendars/2032/approve", ""));
         assertEquals(401, api().get(null, "reference/holiday-calendars").status());
         refused(409, api().post("admin2", "admin/holiday-calendars/2033/approve", ""));

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -45,11 +43,6 @@ class OrganisationAdminIT {
         return api;
     }
 
-    private ApiClient.Reply put(String user, String path, String json, String... headers) {
-        return api().send(ApiClient.request(user, api().api(path), headers)
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
-    }
 
     private static void refused(int status, String problemType, ApiClient.Reply reply) {
         assertEquals(status, reply.status(), reply.body());
@@ -81,9 +74,9 @@ class OrganisationAdminIT {
                 .anyMatch(b -> b.asJsonObject().getString("code").equals(code)), "an open branch is offered");
 
         // renamed under If-Match: a stale version is 412 and changes nothing
-        refused(412, null, put("admin", "admin/organisation/branches/" + code,
+        refused(412, null, api().put("admin", "admin/organisation/branches/" + code,
                 "{\"nameZh\":\"旧名\",\"nameEn\":\"Stale\"}", "If-Match", "\"7\""));
-        ApiClient.Reply renamed = put("admin", "admin/organisation/branches/" + code,
+        ApiClient.Reply renamed = api().put("admin", "admin/organisation/branches/" + code,
                 "{\"nameZh\":\"测试东城支行\",\"nameEn\":\"Test Dongcheng Sub-branch\"}",
                 "If-Match", opened.header("ETag").orElseThrow());
         assertEquals(200, renamed.status(), renamed.body());
@@ -133,7 +126,7 @@ class OrganisationAdminIT {
 
         // the member of staff moves too, then the branch closes
         refused(409, "branch-not-empty", api().post("admin", "admin/organisation/branches/" + code + "/close", "{}"));
-        assertEquals(200, put("admin", "admin/users/" + agent + "/role",
+        assertEquals(200, api().put("admin", "admin/users/" + agent + "/role",
                 "{\"role\":\"AGENT\",\"branchCode\":\"BJ01\"}").status());
         ApiClient.Reply closed = api().post("admin", "admin/organisation/branches/" + code + "/close",
                 "{\"closedOn\":\"2026-12-31\"}");
@@ -145,7 +138,7 @@ class OrganisationAdminIT {
                 .anyMatch(b -> b.asJsonObject().getString("code").equals(code)), "a closed branch takes no new work");
         refused(400, null, api().post("admin", "admin/users", "{\"username\":\"late-" + code.toLowerCase()
                 + "\",\"displayName\":\"迟到\",\"role\":\"AGENT\",\"branchCode\":\"" + code + "\",\"password\":\"Branch#Move2026\"}"));
-        refused(409, "branch-closed", put("admin", "admin/organisation/branches/" + code,
+        refused(409, "branch-closed", api().put("admin", "admin/organisation/branches/" + code,
                 "{\"nameZh\":\"再改名\",\"nameEn\":\"Renamed again\"}"));
         JsonValue closing = api().get("auditor", "audit/entries?entityType=Branch&entityId=" + code).json().getJsonArray("items")
                 .stream().filter(e -> e.asJsonObject().getString("action").equals("CLOSE")).findFirst().orElseThrow();
@@ -158,11 +151,11 @@ class OrganisationAdminIT {
         ApiClient.Reply opened = api().post("admin", "admin/organisation/regions",
                 "{\"code\":\"" + code + "\",\"nameZh\":\"西南区域\",\"nameEn\":\"South-west Region\",\"divisionCode\":\"510000\"}");
         assertEquals(201, opened.status(), opened.body());
-        ApiClient.Reply renamed = put("admin", "admin/organisation/regions/" + code,
+        ApiClient.Reply renamed = api().put("admin", "admin/organisation/regions/" + code,
                 "{\"nameZh\":\"西南大区\",\"nameEn\":\"South-west China Region\"}", "If-Match", "\"0\"");
         assertEquals(200, renamed.status(), renamed.body());
         assertEquals("\"1\"", renamed.header("ETag").orElseThrow());
-        refused(412, null, put("admin", "admin/organisation/regions/" + code,
+        refused(412, null, api().put("admin", "admin/organisation/regions/" + code,
                 "{\"nameZh\":\"又改\",\"nameEn\":\"Again\"}", "If-Match", "\"0\""));
         assertTrue(api().get("agent", "reference/regions").array().stream()
                 .anyMatch(r -> r.asJsonObject().getString("name").equals("西南大区")));

@@ -117,7 +117,6 @@ class OrganisationBrowserIT implements Browser.HasBrowser {
         browser.find(By.id("tabs:policies:decisionDays_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "57");
         browser.type(By.id("tabs:policies:policyFrom_input"), java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
                 .plusDays(1).toString());
-        browser.find(By.id("tabs:policies:policyFrom_input")).sendKeys(Keys.ESCAPE);
         browser.type(By.id("tabs:policies:reason"), "测试：英国规则的时限修订");
         browser.click(By.id("tabs:policies:revise"));
         browser.waitForText("待另一名系统管理员审核");
@@ -132,8 +131,12 @@ class OrganisationBrowserIT implements Browser.HasBrowser {
         browser.open(page("rules.xhtml"));
         browser.click(approveButton(proposed));
         browser.waitFor().until(d -> d.findElement(By.xpath("//tr[td/span[text()='" + proposed + "']]")).getText()
-                .contains("已生效"));
+                .contains("待生效"));
         browser.screenshot("rules-revision-approved");
+        browser.open(page("rules.xhtml"));
+        browser.click(By.cssSelector("a[href='#tabs:codeLists']"));
+        browser.waitForText("JR/T 0169-2018（临时编码）");
+        browser.screenshot("rules-code-lists");
         assertEquals("admin2", new ApiClient(context).get("admin", "admin/rules/deadline-policies").array()
                 .getValuesAs(JsonObject.class).stream().filter(p -> p.getString("code").equals(proposed)).findFirst()
                 .orElseThrow().getString("approvedBy"));

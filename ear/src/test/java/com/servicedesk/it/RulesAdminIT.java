@@ -8,8 +8,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URL;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,11 +52,6 @@ class RulesAdminIT {
         return api;
     }
 
-    private ApiClient.Reply put(String user, String path, String json, String... headers) {
-        return api().send(ApiClient.request(user, api().api(path), headers)
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
-    }
 
     private static LocalDate today() {
         return LocalDate.now(SHANGHAI);
@@ -248,12 +241,12 @@ class RulesAdminIT {
     @Test
     void aFollowUpPolicyAndAChecklistChangeFromALaterDay() {
         LocalDate from = today().plusDays(30);
-        ApiClient.Reply changed = put("admin", "admin/rules/follow-up-policies/COMPLAINT_CLOSED",
+        ApiClient.Reply changed = api().put("admin", "admin/rules/follow-up-policies/COMPLAINT_CLOSED",
                 "{\"delayWorkingDays\":5,\"descriptionZh\":\"投诉办结后5个工作日内回访\",\"effectiveFrom\":\"" + from + "\"}");
         assertEquals(200, changed.status(), changed.body());
-        refused(400, null, put("admin", "admin/rules/follow-up-policies/COMPLAINT_CLOSED",
+        refused(400, null, api().put("admin", "admin/rules/follow-up-policies/COMPLAINT_CLOSED",
                 "{\"delayWorkingDays\":99,\"effectiveFrom\":\"" + from + "\"}"));
-        refused(404, null, put("admin", "admin/rules/follow-up-policies/NOPE",
+        refused(404, null, api().put("admin", "admin/rules/follow-up-policies/NOPE",
                 "{\"delayWorkingDays\":1,\"effectiveFrom\":\"" + from + "\"}"));
         JsonObject served = api().get("agent", "reference/follow-up-policies").array().getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getString("sourceEvent").equals("COMPLAINT_CLOSED")).findFirst().orElseThrow();
@@ -269,13 +262,13 @@ class RulesAdminIT {
                 + "\"nameEn\":\"Resident identity card\"},{\"code\":\"CHANGE_FORM\",\"nameZh\":\"信息变更申请表\","
                 + "\"nameEn\":\"Change of details form\"},{\"code\":\"ADDRESS_PROOF\",\"nameZh\":\"地址证明\",\"nameEn\":\"Proof of address\"},"
                 + "{\"code\":\"RESIDENCE_PERMIT\",\"nameZh\":\"居住证\",\"nameEn\":\"Residence permit\"}]}";
-        ApiClient.Reply today = put("admin", "admin/rules/application-types/ADDRESS_CHANGE/documents",
+        ApiClient.Reply today = api().put("admin", "admin/rules/application-types/ADDRESS_CHANGE/documents",
                 checklist.formatted(today()), "If-Match", "\"" + version + "\"");
         refused(400, null, today);
         assertEquals(List.of("effectiveFrom"), fields(today));
-        refused(412, null, put("admin", "admin/rules/application-types/ADDRESS_CHANGE/documents",
+        refused(412, null, api().put("admin", "admin/rules/application-types/ADDRESS_CHANGE/documents",
                 checklist.formatted(today().plusDays(1)), "If-Match", "\"" + (version + 5) + "\""));
-        ApiClient.Reply scheduled = put("admin", "admin/rules/application-types/ADDRESS_CHANGE/documents",
+        ApiClient.Reply scheduled = api().put("admin", "admin/rules/application-types/ADDRESS_CHANGE/documents",
                 checklist.formatted(today().plusDays(1)), "If-Match", "\"" + version + "\"");
         assertEquals(200, scheduled.status(), scheduled.body());
         assertEquals(List.of("ID_CARD", "CHANGE_FORM", "ADDRESS_PROOF"), api().get("agent", "reference/application-types")

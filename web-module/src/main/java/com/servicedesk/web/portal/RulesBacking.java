@@ -10,6 +10,7 @@ import com.servicedesk.complaint.DeadlinePolicyAdministration;
 import com.servicedesk.complaint.DeadlinePolicyAdministration.PolicyView;
 import com.servicedesk.complaint.DeadlinePolicyAdministration.Revision;
 import com.servicedesk.followup.FollowUpPolicyAdministration;
+import com.servicedesk.reference.ComplaintCodeAdministration;
 import com.servicedesk.reference.IntakeChannel;
 import com.servicedesk.reference.ReferenceDataService;
 import com.servicedesk.reference.ServiceCategory;
@@ -55,6 +56,9 @@ public class RulesBacking implements Serializable {
     @EJB
     private transient ReferenceDataService reference;
 
+    @EJB
+    private transient ComplaintCodeAdministration codes;
+
     @Inject
     private UserSession session;
 
@@ -68,6 +72,13 @@ public class RulesBacking implements Serializable {
     private List<StandardView> standardRows = List.of();
     private List<FollowUpPolicyAdministration.PolicyView> followUpRows = List.of();
     private List<TypeView> typeRows = List.of();
+    private List<ComplaintCodeAdministration.ListView> codeLists = List.of();
+
+    private String listTitle;
+    private String listSource;
+    private LocalDate listFrom;
+    private String addedText;
+    private String retiredText;
 
     // the revision being entered, prefilled from the family's rules in force
     private String family;
@@ -103,6 +114,7 @@ public class RulesBacking implements Serializable {
         standardRows = standards.history();
         followUpRows = followUps.history();
         typeRows = types.types();
+        codeLists = codes.lists();
         if (family == null) {
             policyRows.stream().filter(p -> p.isDefault() && p.inForceToday()).findFirst().ifPresent(p -> {
                 family = p.family();
@@ -208,6 +220,44 @@ public class RulesBacking implements Serializable {
         run(() -> types.requireDocuments(typeCode, null, new Checklist(checklistFrom, documents)));
     }
 
+    /**
+     * Loads a revised code list: added codes one per line as "CODE | PARENT | 中文名称 | English name"
+     * (no parent for a top-level code), retired ones as "CODE -> REPLACEMENT".
+     */
+    public void loadCodeList() {
+        List<ComplaintCodeAdministration.NewCode> added = new ArrayList<>();
+        List<String> lines = lines(addedText);
+        for (int i = 0; i < lines.size(); i++) {
+            String[] parts = lines.get(i).split("\\|", -1);
+            if (parts.length != 4) {
+                throw new InvalidInputException("added[" + i + "]", "write each code as CODE | PARENT | 中文名称 | English name");
+            }
+            String code = parts[0].strip().toUpperCase(java.util.Locale.ROOT);
+            added.add(new ComplaintCodeAdministration.NewCode(code, code.isEmpty() ? null : code.substring(0, 1),
+                    parts[1].isBlank() ? null : parts[1].strip().toUpperCase(java.util.Locale.ROOT), parts[2].strip(),
+                    parts[3].strip(), null));
+        }
+        List<ComplaintCodeAdministration.Retired> retired = new ArrayList<>();
+        lines = lines(retiredText);
+        for (int i = 0; i < lines.size(); i++) {
+            String[] parts = lines.get(i).split("->");
+            if (parts.length != 2) {
+                throw new InvalidInputException("retired[" + i + "]", "write each retired code as CODE -> REPLACEMENT");
+            }
+            retired.add(new ComplaintCodeAdministration.Retired(parts[0].strip().toUpperCase(java.util.Locale.ROOT),
+                    parts[1].strip().toUpperCase(java.util.Locale.ROOT)));
+        }
+        run(() -> {
+            codes.load(new ComplaintCodeAdministration.Revision(listTitle, listSource, listFrom, added, retired));
+            addedText = null;
+            retiredText = null;
+        });
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().filter(l -> !l.isBlank()).toList();
+    }
+
     /** The documents of a type that hold on a day. */
     private static List<DocumentView> current(TypeView t, LocalDate day) {
         return t.documents().stream().filter(d -> !d.effectiveFrom().isAfter(day)
@@ -267,6 +317,50 @@ public class RulesBacking implements Serializable {
 
     public List<TypeView> getTypeRows() {
         return typeRows;
+    }
+
+    public List<ComplaintCodeAdministration.ListView> getCodeLists() {
+        return codeLists;
+    }
+
+    public String getListTitle() {
+        return listTitle;
+    }
+
+    public void setListTitle(String listTitle) {
+        this.listTitle = listTitle;
+    }
+
+    public String getListSource() {
+        return listSource;
+    }
+
+    public void setListSource(String listSource) {
+        this.listSource = listSource;
+    }
+
+    public LocalDate getListFrom() {
+        return listFrom;
+    }
+
+    public void setListFrom(LocalDate listFrom) {
+        this.listFrom = listFrom;
+    }
+
+    public String getAddedText() {
+        return addedText;
+    }
+
+    public void setAddedText(String addedText) {
+        this.addedText = addedText;
+    }
+
+    public String getRetiredText() {
+        return retiredText;
+    }
+
+    public void setRetiredText(String retiredText) {
+        this.retiredText = retiredText;
     }
 
     public String getFamily() {
