@@ -6,7 +6,6 @@ import com.servicedesk.complaint.ComplaintCommand.ProposeResolution;
 import com.servicedesk.complaint.ComplaintCommand.RecordRemedy;
 import com.servicedesk.complaint.ComplaintCommand.Respond;
 import com.servicedesk.security.Caller;
-import com.servicedesk.shared.Role;
 import com.servicedesk.shared.ConflictException;
 import com.servicedesk.shared.ForbiddenException;
 import com.servicedesk.shared.IllegalTransitionException;

@@ -35,7 +35,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hibernate.jpa.HibernateHints;
 
 /**
  * The complaint use cases: intake, reading within scope, lists and queues, and every transition of
