@@ -278,6 +278,22 @@ class RulesAdminIT {
                 + ",\"type\":\"ADDRESS_CHANGE\",\"description\":\"搬家后变更地址\",\"documents\":[\"ID_CARD\",\"CHANGE_FORM\",\"ADDRESS_PROOF\"]}");
         assertEquals(201, draft.status(), draft.body());
         assertEquals(0, draft.json().getJsonArray("missingDocuments").size(), "today's draft has today's checklist");
+
+        // a new kind of application, its checklist in force at once
+        String type = "SAFE_DEPOSIT_" + ThreadLocalRandom.current().nextInt(1000, 10_000);
+        String newType = "{\"code\":\"" + type + "\",\"nameZh\":\"保管箱租用\",\"nameEn\":\"Safe deposit box\","
+                + "\"documents\":[{\"code\":\"ID_CARD\",\"nameZh\":\"居民身份证\",\"nameEn\":\"Resident identity card\"},"
+                + "{\"code\":\"LEASE_FORM\",\"nameZh\":\"租用申请书\",\"nameEn\":\"Lease form\"}]}";
+        ApiClient.Reply opened = api().post("admin", "admin/rules/application-types", newType);
+        assertEquals(201, opened.status(), opened.body());
+        refused(409, "application-type-exists", api().post("admin", "admin/rules/application-types", newType));
+        refused(400, null, api().post("admin", "admin/rules/application-types",
+                "{\"code\":\"x\",\"nameZh\":\"\",\"nameEn\":\"N\",\"documents\":[]}"));
+        ApiClient.Reply lease = api().post("agent", "applications", "{\"customerId\":" + customer()
+                + ",\"type\":\"" + type + "\",\"description\":\"租用保管箱\",\"documents\":[\"ID_CARD\"]}");
+        assertEquals(201, lease.status(), lease.body());
+        assertEquals(List.of("LEASE_FORM"), lease.json().getJsonArray("missingDocuments").getValuesAs(JsonString.class)
+                .stream().map(JsonString::getString).toList());
     }
 
     @Test

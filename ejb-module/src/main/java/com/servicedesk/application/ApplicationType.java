@@ -119,6 +119,11 @@ public class ApplicationType {
         return nameEn;
     }
 
+    ApplicationType placedAt(int position) {
+        sortOrder = position;
+        return this;
+    }
+
     public long version() {
         return version;
     }

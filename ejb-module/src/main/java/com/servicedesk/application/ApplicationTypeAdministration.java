@@ -2,6 +2,7 @@ package com.servicedesk.application;
 
 import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
+import com.servicedesk.shared.ConflictException;
 import com.servicedesk.shared.InvalidInputException;
 import com.servicedesk.shared.InvalidInputException.Violation;
 import com.servicedesk.shared.JsonSupport;
@@ -49,6 +50,12 @@ public class ApplicationTypeAdministration {
     public record Checklist(LocalDate effectiveFrom, List<DocumentInput> documents) {
     }
 
+    /** A new kind of application with its checklist. */
+    public record NewType(String code, String nameZh, String nameEn, List<DocumentInput> documents) {
+    }
+
+    private static final String AUDIT_TYPE = "ApplicationType";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -77,7 +84,41 @@ public class ApplicationTypeAdministration {
         } catch (InvalidInputException e) {
             v.addAll(e.violations());
         }
-        List<DocumentInput> docs = checklist.documents() == null ? List.of() : checklist.documents();
+        List<ApplicationType.RequiredDocument> rows = documents(checklist.documents(), checklist.effectiveFrom(), v);
+        LocalDate from = checklist.effectiveFrom();
+        String before = state(type.documents(from));
+        List<ApplicationType.RequiredDocument> replaced = type.requireFrom(from, rows);
+        em.flush();
+        audit.record(AuditEvent.of(AUDIT_TYPE, code, "CHANGE_DOCUMENTS").withStates(before, state(type.documents(from)))
+                .withDetail(JsonSupport.JSON.createObjectBuilder().add("effectiveFrom", from.toString())
+                        .add("replacedScheduled", replaced.size()).build().toString()));
+        return view(type);
+    }
+
+    /** Opens a new kind of application, its checklist in force from today, listed after the others. */
+    public TypeView openType(NewType t) {
+        List<Violation> v = new ArrayList<>();
+        if (t.code() == null || !t.code().matches("[A-Z][A-Z0-9_]{1,31}")) {
+            v.add(new Violation("code", "2 to 32 capital letters, digits and '_', beginning with a letter"));
+        } else if (em.find(ApplicationType.class, t.code()) != null) {
+            throw new ConflictException("application-type-exists", "application type " + t.code() + " exists already");
+        }
+        name(v, "nameZh", t.nameZh());
+        name(v, "nameEn", t.nameEn());
+        List<ApplicationType.RequiredDocument> rows = documents(t.documents(), time.today(), v);
+        int last = em.createQuery("select coalesce(max(t.sortOrder), 0) from ApplicationType t", Integer.class)
+                .getSingleResult();
+        ApplicationType type = ApplicationType.of(t.code(), t.nameZh().strip(), t.nameEn().strip(), rows).placedAt(last + 1);
+        em.persist(type);
+        em.flush();
+        audit.record(AuditEvent.of(AUDIT_TYPE, t.code(), "OPEN").withStates(null, state(type.documents(time.today()))));
+        return view(type);
+    }
+
+    /** The checklist as entered, checked: refused as a whole (with every violation found so far) when anything is wrong. */
+    private static List<ApplicationType.RequiredDocument> documents(List<DocumentInput> input, LocalDate from,
+                                                                    List<Violation> v) {
+        List<DocumentInput> docs = input == null ? List.of() : input;
         if (docs.isEmpty() || docs.size() > 30) {
             v.add(new Violation("documents", "must list between 1 and 30 documents"));
         }
@@ -89,29 +130,24 @@ public class ApplicationTypeAdministration {
             } else if (!seen.add(d.code())) {
                 v.add(new Violation("documents[" + i + "].code", d.code() + " is listed twice"));
             }
-            if (d.nameZh() == null || d.nameZh().isBlank() || d.nameZh().strip().length() > 100) {
-                v.add(new Violation("documents[" + i + "].nameZh", "is required, at most 100 characters"));
-            }
-            if (d.nameEn() == null || d.nameEn().isBlank() || d.nameEn().strip().length() > 100) {
-                v.add(new Violation("documents[" + i + "].nameEn", "is required, at most 100 characters"));
-            }
+            name(v, "documents[" + i + "].nameZh", d.nameZh());
+            name(v, "documents[" + i + "].nameEn", d.nameEn());
         }
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }
-        LocalDate from = checklist.effectiveFrom();
-        String before = state(type.documents(from));
         List<ApplicationType.RequiredDocument> rows = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             DocumentInput d = docs.get(i);
             rows.add(new ApplicationType.RequiredDocument(d.code(), d.nameZh().strip(), d.nameEn().strip(), i + 1, from));
         }
-        List<ApplicationType.RequiredDocument> replaced = type.requireFrom(from, rows);
-        em.flush();
-        audit.record(AuditEvent.of("ApplicationType", code, "CHANGE_DOCUMENTS").withStates(before, state(type.documents(from)))
-                .withDetail(JsonSupport.JSON.createObjectBuilder().add("effectiveFrom", from.toString())
-                        .add("replacedScheduled", replaced.size()).build().toString()));
-        return view(type);
+        return rows;
+    }
+
+    private static void name(List<Violation> v, String field, String name) {
+        if (name == null || name.isBlank() || name.strip().length() > 100) {
+            v.add(new Violation(field, "is required, at most 100 characters"));
+        }
     }
 
     private static TypeView view(ApplicationType t) {

@@ -125,6 +125,13 @@ public class RulesAdminResource {
         return types.types();
     }
 
+    /** A new kind of application with its checklist, in force from today: {@code 201}. */
+    @POST
+    @Path("application-types")
+    public Response openType(@NotNull ApplicationTypeAdministration.NewType body) {
+        return Response.status(Response.Status.CREATED).entity(types.openType(body)).build();
+    }
+
     @PUT
     @Path("application-types/{code}/documents")
     public Response requireDocuments(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -107,6 +107,9 @@ public class RulesBacking implements Serializable {
     private String typeCode;
     private LocalDate checklistFrom;
     private String checklistText;
+    private String newTypeCode;
+    private String newTypeZh;
+    private String newTypeEn;
 
     @PostConstruct
     void load() {
@@ -205,19 +208,35 @@ public class RulesBacking implements Serializable {
     }
 
     public void changeChecklist() {
+        List<DocumentInput> documents = checklist();
+        run(() -> types.requireDocuments(typeCode, null, new Checklist(checklistFrom, documents)));
+    }
+
+    /** A new kind of application with the checklist in the editor, in force from today. */
+    public void openType() {
+        List<DocumentInput> documents = checklist();
+        run(() -> {
+            typeCode = types.openType(new ApplicationTypeAdministration.NewType(
+                    newTypeCode == null ? null : newTypeCode.strip().toUpperCase(java.util.Locale.ROOT), newTypeZh,
+                    newTypeEn, documents)).code();
+            newTypeCode = null;
+            newTypeZh = null;
+            newTypeEn = null;
+        });
+    }
+
+    /** The editor's lines, one document each: "CODE | 中文名称 | English name". */
+    private List<DocumentInput> checklist() {
         List<DocumentInput> documents = new ArrayList<>();
-        String[] lines = checklistText == null ? new String[0] : checklistText.strip().split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            String[] parts = lines[i].split("\\|");
+        List<String> lines = lines(checklistText);
+        for (int i = 0; i < lines.size(); i++) {
+            String[] parts = lines.get(i).split("\\|");
             if (parts.length != 3) {
                 throw new InvalidInputException("documents[" + i + "]", "write each document as CODE | 中文名称 | English name");
             }
             documents.add(new DocumentInput(parts[0].strip(), parts[1].strip(), parts[2].strip()));
         }
-        run(() -> types.requireDocuments(typeCode, null, new Checklist(checklistFrom, documents)));
+        return documents;
     }
 
     /**
@@ -537,6 +556,30 @@ public class RulesBacking implements Serializable {
 
     public void setChecklistFrom(LocalDate checklistFrom) {
         this.checklistFrom = checklistFrom;
+    }
+
+    public String getNewTypeCode() {
+        return newTypeCode;
+    }
+
+    public void setNewTypeCode(String newTypeCode) {
+        this.newTypeCode = newTypeCode;
+    }
+
+    public String getNewTypeZh() {
+        return newTypeZh;
+    }
+
+    public void setNewTypeZh(String newTypeZh) {
+        this.newTypeZh = newTypeZh;
+    }
+
+    public String getNewTypeEn() {
+        return newTypeEn;
+    }
+
+    public void setNewTypeEn(String newTypeEn) {
+        this.newTypeEn = newTypeEn;
     }
 
     public String getChecklistText() {
