@@ -56,20 +56,24 @@ class OrganisationAdminIT {
     void aBranchClosesOnlyOnceItsOpenCasesCustomersAndStaffHaveMovedElsewhere() {
         String code = "T" + ThreadLocalRandom.current().nextInt(10_000, 100_000);
         String agent = "agent-" + code.toLowerCase();
+        // a region of its own, so that no other test's view of the demo regions changes
+        String region = "RT" + code.substring(1);
+        assertEquals(201, api().post("admin", "admin/organisation/regions", "{\"code\":\"" + region
+                + "\",\"nameZh\":\"测试区域\",\"nameEn\":\"Test Region\",\"divisionCode\":\"110000\"}").status());
 
         ApiClient.Reply opened = api().post("admin", "admin/organisation/branches", "{\"code\":\"" + code
-                + "\",\"regionCode\":\"NORTH\",\"nameZh\":\"测试支行\",\"nameEn\":\"Test Sub-branch\",\"divisionCode\":\"110105\"}");
+                + "\",\"regionCode\":\"" + region + "\",\"nameZh\":\"测试支行\",\"nameEn\":\"Test Sub-branch\",\"divisionCode\":\"110105\"}");
         assertEquals(201, opened.status(), opened.body());
         assertEquals("OPEN", opened.json().getString("status"));
         assertTrue(opened.header("Location").orElseThrow().endsWith("/admin/organisation/branches/" + code));
         refused(409, "branch-exists", api().post("admin", "admin/organisation/branches", "{\"code\":\"" + code
-                + "\",\"regionCode\":\"NORTH\",\"nameZh\":\"重复\",\"nameEn\":\"Twice\",\"divisionCode\":\"110105\"}"));
+                + "\",\"regionCode\":\"" + region + "\",\"nameZh\":\"重复\",\"nameEn\":\"Twice\",\"divisionCode\":\"110105\"}"));
         ApiClient.Reply bad = api().post("admin", "admin/organisation/branches",
                 "{\"code\":\"x\",\"regionCode\":\"NOWHERE\",\"nameZh\":\"\",\"nameEn\":\"N\",\"divisionCode\":\"11\"}");
         refused(400, null, bad);
         assertEquals(4, bad.json().getJsonArray("violations").size(), bad.body());
         refused(403, null, api().post("manager", "admin/organisation/branches", "{\"code\":\"Q" + code
-                + "\",\"regionCode\":\"NORTH\",\"nameZh\":\"测试\",\"nameEn\":\"Test\",\"divisionCode\":\"110105\"}"));
+                + "\",\"regionCode\":\"" + region + "\",\"nameZh\":\"测试\",\"nameEn\":\"Test\",\"divisionCode\":\"110105\"}"));
         assertTrue(api().get("agent", "reference/branches").array().stream()
                 .anyMatch(b -> b.asJsonObject().getString("code").equals(code)), "an open branch is offered");
 

@@ -67,21 +67,31 @@ class OrganisationBrowserIT implements Browser.HasBrowser {
     @Test
     void aBranchIsOpenedRefusedClosingWhileACustomerIsThereAndClosedOnceMoved() {
         String code = "P" + ThreadLocalRandom.current().nextInt(10_000, 100_000);
+        ApiClient api = new ApiClient(context);
+        // a region of its own, so that no other test's view of the demo regions changes
+        String region = "RP" + code.substring(1);
+        assertEquals(201, api.post("admin", "admin/organisation/regions", "{\"code\":\"" + region
+                + "\",\"nameZh\":\"测试区域" + region + "\",\"nameEn\":\"Test Region\",\"divisionCode\":\"110000\"}").status());
         browser.signInAs(Deployments.portal(context), "admin");
         browser.open(page("organisation.xhtml"));
         browser.waitForText("机构管理（区域与网点）");
         browser.type(By.id("open:code"), code);
-        browser.choose("open:region", "华北");
+        browser.choose("open:region", "测试区域" + region);
         browser.type(By.id("open:newNameZh"), "测试西城支行");
         browser.type(By.id("open:newNameEn"), "Test Xicheng Sub-branch");
         browser.type(By.id("open:division"), "110102");
         browser.click(By.id("open:openBranch"));
         browser.waitForText("测试西城支行");
 
-        ApiClient api = new ApiClient(context);
-        ApiClient.Reply customer = api.post("manager", "customers", "{\"name\":\"吴海燕\",\"idNumber\":\"" + IdNumbers.fresh()
-                + "\",\"phone\":\"13700004444\",\"branchCode\":\"" + code + "\"}");
+        // a customer registered there by its agent, whose account is then disabled
+        String agent = "agent-" + code.toLowerCase();
+        assertEquals(201, api.post("admin", "admin/users", "{\"username\":\"" + agent + "\",\"displayName\":\"测试坐席\","
+                + "\"role\":\"AGENT\",\"branchCode\":\"" + code + "\",\"password\":\"Branch#Move2026\"}").status());
+        ApiClient.password(agent, "Branch#Move2026");
+        ApiClient.Reply customer = api.post(agent, "customers", "{\"name\":\"吴海燕\",\"idNumber\":\"" + IdNumbers.fresh()
+                + "\",\"phone\":\"13700004444\"}");
         assertEquals(201, customer.status(), customer.body());
+        assertEquals(200, api.post("admin", "admin/users/" + agent + "/disable", "{}").status());
 
         browser.open(page("organisation.xhtml"));
         browser.waitForText("1 位客户");
