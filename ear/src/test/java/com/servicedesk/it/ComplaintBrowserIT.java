@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -150,5 +151,30 @@ class ComplaintBrowserIT implements Browser.HasBrowser {
         browser.screenshot("complaints-overdue");
         assertTrue(browser.driver().findElements(By.cssSelector("#list\\:complaints tbody tr")).stream()
                 .allMatch(row -> row.getAttribute("class").contains("sd-row-overdue")));
+    }
+
+    @Test
+    void anEvidenceFileIsDroppedOnTheComplaintAndListedWithItsDigest() throws Exception {
+        ApiClient api = new ApiClient(context);
+        ApiClient.Reply customer = api.post("agent", "customers", "{\"name\":\"钱多多\",\"idNumber\":\""
+                + IdNumbers.fresh() + "\",\"phone\":\"13722224444\"}");
+        ApiClient.Reply complaint = api.post("agent", "complaints", "{\"customerId\":" + customer.json().getJsonNumber("id")
+                + ",\"channel\":\"LETTER\",\"businessCategory\":\"B0302\",\"cause\":\"C1101\",\"description\":\"来信投诉。\"}");
+        assertEquals(201, complaint.status(), complaint.body());
+        long id = complaint.json().getJsonNumber("id").longValue();
+        java.nio.file.Path letter = java.nio.file.Files.createTempFile("customer-letter", ".txt");
+        java.nio.file.Files.writeString(letter, "尊敬的银行：我的信用卡年费被重复扣收，请核实退还。", StandardCharsets.UTF_8);
+
+        signIn("agent");
+        browser.open(page("complaint.xhtml?id=" + id));
+        browser.waitForText("证据材料");
+        browser.driver().findElement(By.cssSelector("input[type=file][id$='upload_input']")).sendKeys(letter.toString());
+        browser.waitFor().until(d -> d.findElement(By.id("files:fileTable")).getText().contains(letter.getFileName().toString()));
+        browser.screenshot("complaint-evidence");
+        String row = browser.text(By.id("files:fileTable"));
+        assertTrue(row.contains("text/plain") && row.contains("agent"), row);
+        String sha = api.get("agent", "complaints/" + id + "/attachments").json().getJsonArray("items").getJsonObject(0)
+                .getString("sha256");
+        assertTrue(row.contains(sha.substring(0, 12)), row);
     }
 }

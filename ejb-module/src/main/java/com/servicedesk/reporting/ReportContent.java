@@ -4,6 +4,8 @@ import com.servicedesk.assessment.AssessmentReportData;
 import com.servicedesk.assessment.AssessmentService;
 import com.servicedesk.assessment.ResultView;
 import com.servicedesk.assessment.StandardView;
+import com.servicedesk.attachment.AttachmentService;
+import com.servicedesk.attachment.CaseKind;
 import com.servicedesk.audit.AuditLogEntry;
 import com.servicedesk.audit.HistoryEntry;
 import com.servicedesk.complaint.ComplaintService;
@@ -53,6 +55,9 @@ public class ReportContent {
 
     @EJB
     private ComplaintStatisticsQuery complaintStatistics;
+
+    @EJB
+    private AttachmentService attachments;
 
     @EJB
     private ServiceQualityQuery serviceQuality;
@@ -126,7 +131,9 @@ public class ReportContent {
                         v.decidedBy(), v.outcome() == null ? null : v.outcome().name(), v.decision())).toList(),
                 c.customerResponse() == null ? null : c.customerResponse().name(), c.closedAt(), c.remedyCarriedOutOn(),
                 c.repeatOf() == null ? null : c.repeatOf().reference(),
-                history.stream().map(h -> new CaseRecord.Event(h.at(), h.actor(), h.action(), readable(h.detail()))).toList());
+                history.stream().map(h -> new CaseRecord.Event(h.at(), h.actor(), h.action(), readable(h.detail()))).toList(),
+                attachments.list(CaseKind.COMPLAINT, c.id()).stream().map(a -> new CaseRecord.File(a.name(), a.contentType(),
+                        a.size(), a.uploadedBy(), a.uploadedAt(), a.sha256())).toList());
     }
 
     private static String code(ComplaintView.CodeRef ref, boolean english) {

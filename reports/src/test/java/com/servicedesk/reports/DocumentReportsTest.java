@@ -51,12 +51,14 @@ class DocumentReportsTest {
                         Instant.parse("2026-09-20T02:00:00Z"), "manager", "UPHELD", "维持原处理决定")),
                 "ACCEPTED", Instant.parse("2026-09-22T02:00:00Z"), LocalDate.of(2026, 9, 21), null,
                 List.of(new CaseRecord.Event(Instant.parse("2026-09-02T01:00:00Z"), "agent", "REGISTER", null),
-                        new CaseRecord.Event(Instant.parse("2026-09-02T02:00:00Z"), "agent", "ACCEPT", "已受理")));
+                        new CaseRecord.Event(Instant.parse("2026-09-02T02:00:00Z"), "agent", "ACCEPT", "已受理")),
+                List.of(new CaseRecord.File("客户来信.pdf", "application/pdf", 48_213, "agent", Instant.parse("2026-09-02T01:30:00Z"),
+                        "9f2c1e7d4b8a6f3e0d5c2b1a9e8f7d6c5b4a3928171605f4e3d2c1b0a9f8e7d6")));
         byte[] pdf = CaseRecordReport.pdf(r, meta("单笔投诉处理记录", true));
         PdfChecks.keep("case-record.pdf", pdf);
         PdfChecks.assertGolden("case-record", pdf);
         assertContains(PdfChecks.text(pdf), "已办结", "延期 1", "退款", "300.00 CNY", "维持原决定", "客户接受",
-                "2026-09-02 09:00", "受理");
+                "2026-09-02 09:00", "受理", "客户来信.pdf", "9f2c1e7d4b8a6f3e0d5c2b1a9e8f7d6c5b4a3928171605f4e3d2c1b0a9f8e7d6");
         PdfChecks.assertFontsEmbedded(pdf);
         PdfChecks.assertPdfA1b(pdf);
         byte[] english = CaseRecordReport.pdf(r, new ReportMeta("RPT-CR-20261008-000001", "Complaint case record",

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * One complaint as handed to a regulator on request (单笔投诉处理记录): classification, deadlines,
- * extensions and pauses, the decision and remedy, reviews, the result, and the whole timeline. Codes
+ * extensions and pauses, the decision and remedy, reviews, the result, the evidence files, and the whole timeline. Codes
  * (status, severity, remedy, outcome, actions, channel) are translated by the template; names come in
  * the report's language.
  */
@@ -18,7 +18,11 @@ public record CaseRecord(String reference, String status, String customer, Strin
                          BigDecimal remedyAmount, String remedyCurrency, String rootCause, String proposedBy, Instant respondedAt,
                          String respondedBy, String responseChannel, Boolean decidedWithinLimit, List<Review> reviews,
                          String customerResponse, Instant closedAt, LocalDate remedyCarriedOutOn, String repeatOf,
-                         List<Event> timeline) {
+                         List<Event> timeline, List<File> files) {
+
+    /** One evidence file kept with the case. */
+    public record File(String name, String contentType, long size, String uploadedBy, Instant uploadedAt, String sha256) {
+    }
 
     /** One step of the extension ladder. */
     public record Extension(int level, int limitDays, String reason, String grantedBy, Instant grantedAt) {

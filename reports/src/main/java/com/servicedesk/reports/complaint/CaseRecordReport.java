@@ -54,6 +54,7 @@ public final class CaseRecordReport {
         p.put("ResponseChannel", r.responseChannel());
         p.put("DecidedWithinLimit", r.decidedWithinLimit());
         p.put("Reviews", r.reviews());
+        p.put("Files", r.files());
         p.put("CustomerResponse", r.customerResponse());
         p.put("ClosedAt", r.closedAt());
         p.put("RemedyCarriedOutOn", r.remedyCarriedOutOn());

@@ -7,6 +7,7 @@ import com.servicedesk.application.ApplicationStatus;
 import com.servicedesk.application.ApplicationSummary;
 import com.servicedesk.application.ApplicationView;
 import com.servicedesk.application.NewApplication;
+import com.servicedesk.attachment.CaseKind;
 import com.servicedesk.audit.HistoryEntry;
 import com.servicedesk.shared.Role;
 import com.servicedesk.shared.Page;
@@ -56,6 +57,9 @@ public class ApplicationResource {
 
     @Inject
     private Idempotency idempotency;
+
+    @Inject
+    private CaseAttachments attachments;
 
     @Context
     private UriInfo uri;
@@ -109,5 +113,11 @@ public class ApplicationResource {
                                @Valid @NotNull TransitionRequest body) {
         ApplicationView view = applications.transition(id, Versions.expected(ifMatch), body.action(), body.toCommand());
         return Response.ok(view).tag(Versions.etag(view.version())).build();
+    }
+
+    /** The case's evidence files ({@code 404} outside the caller's branches). */
+    @Path("{id:[0-9]{1,18}}/attachments")
+    public CaseAttachments attachments(@PathParam("id") long id) {
+        return attachments.of(CaseKind.APPLICATION, id, uri.getAbsolutePathBuilder());
     }
 }

@@ -1,5 +1,6 @@
 package com.servicedesk.web.api;
 
+import com.servicedesk.attachment.CaseKind;
 import com.servicedesk.audit.HistoryEntry;
 import com.servicedesk.complaint.ComplaintFilter;
 import com.servicedesk.complaint.ComplaintService;
@@ -51,6 +52,9 @@ public class ComplaintResource {
 
     @Inject
     private Idempotency idempotency;
+
+    @Inject
+    private CaseAttachments attachments;
 
     @Context
     private UriInfo uri;
@@ -121,5 +125,11 @@ public class ComplaintResource {
                                @Valid @NotNull ComplaintTransitionRequest body) {
         ComplaintView view = complaints.transition(id, Versions.expected(ifMatch), body.toCommand());
         return Response.ok(view).tag(Versions.etag(view.version())).build();
+    }
+
+    /** The case's evidence files ({@code 404} outside the caller's branches). */
+    @Path("{id:[0-9]{1,18}}/attachments")
+    public CaseAttachments attachments(@PathParam("id") long id) {
+        return attachments.of(CaseKind.COMPLAINT, id, uri.getAbsolutePathBuilder());
     }
 }

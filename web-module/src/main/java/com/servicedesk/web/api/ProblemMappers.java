@@ -4,8 +4,10 @@ import com.servicedesk.shared.BusinessException;
 import com.servicedesk.shared.ForbiddenException;
 import com.servicedesk.shared.IllegalTransitionException;
 import com.servicedesk.shared.InvalidInputException;
+import com.servicedesk.shared.PayloadTooLargeException;
 import com.servicedesk.shared.RecordNotFoundException;
 import com.servicedesk.shared.StaleVersionException;
+import com.servicedesk.shared.UnsupportedContentException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
@@ -89,6 +91,10 @@ public final class ProblemMappers {
         } else if (e instanceof InvalidInputException invalid) {
             problem = Problem.of(Status.BAD_REQUEST, e.code(), e.getMessage()).withViolations(invalid.violations().stream()
                     .map(v -> new Problem.Violation(v.field(), v.message())).toList());
+        } else if (e instanceof PayloadTooLargeException) {
+            problem = Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, e.code(), e.getMessage());
+        } else if (e instanceof UnsupportedContentException) {
+            problem = Problem.of(Status.UNSUPPORTED_MEDIA_TYPE, e.code(), e.getMessage());
         } else if (e instanceof IllegalTransitionException transition) {
             problem = Problem.of(Status.CONFLICT, e.code(), e.getMessage()).withAllowedActions(transition.allowedActions());
         } else {

@@ -1,5 +1,6 @@
 package com.servicedesk.web.api;
 
+import com.servicedesk.attachment.CaseKind;
 import com.servicedesk.audit.HistoryEntry;
 import com.servicedesk.shared.Role;
 import com.servicedesk.servicerequest.NewServiceRequest;
@@ -56,6 +57,9 @@ public class ServiceRequestResource {
     @Inject
     private Idempotency idempotency;
 
+    @Inject
+    private CaseAttachments attachments;
+
     @Context
     private UriInfo uri;
 
@@ -102,5 +106,11 @@ public class ServiceRequestResource {
                                @Valid @NotNull TransitionRequest body) {
         ServiceRequestView view = requests.transition(id, Versions.expected(ifMatch), body.action(), body.toCommand());
         return Response.ok(view).tag(Versions.etag(view.version())).build();
+    }
+
+    /** The case's evidence files ({@code 404} outside the caller's branches). */
+    @Path("{id:[0-9]{1,18}}/attachments")
+    public CaseAttachments attachments(@PathParam("id") long id) {
+        return attachments.of(CaseKind.SERVICE_REQUEST, id, uri.getAbsolutePathBuilder());
     }
 }
