@@ -108,6 +108,15 @@ final class BenchServer implements AutoCloseable {
         throw new IllegalStateException("no VmRSS for " + pid);
     }
 
+    /** The server's heap in use now, in MB, as {@code jcmd GC.heap_info} reports it. */
+    long heapUsedMb() throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(out);
+        return used.find() ? Long.parseLong(used.group(1)) / 1024 : -1;
+    }
+
     /** {@code kill -9}: the JVM dies at once, with no shutdown hook and no graceful undeploy. */
     void kill() throws Exception {
         ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);

@@ -68,6 +68,31 @@ final class Http {
         return exchange(request.build());
     }
 
+    /** Uploads {@code length} bytes from a fresh stream as an evidence file; the reply body is the JSON answer. */
+    Reply upload(String user, String path, String contentType, String name,
+                 java.util.function.Supplier<java.io.InputStream> content) throws IOException, InterruptedException {
+        return exchange(HttpRequest.newBuilder(URI.create(API + path)).timeout(Duration.ofMinutes(5))
+                .header("Authorization", basic(user, PASSWORD)).header("Content-Type", contentType)
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(content)).build());
+    }
+
+    /** Downloads into a sink as the bytes arrive; the status and how long it took. */
+    Reply download(String user, String path, java.util.function.Consumer<byte[]> sink) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        HttpResponse<java.io.InputStream> response = client.send(HttpRequest.newBuilder(URI.create(API + path))
+                .timeout(Duration.ofMinutes(5)).header("Authorization", basic(user, PASSWORD)).GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        try (java.io.InputStream in = response.body()) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                sink.accept(java.util.Arrays.copyOf(buffer, n));
+            }
+        }
+        return new Reply(response.statusCode(), "", response.headers().firstValue("X-Content-SHA256").orElse(null),
+                System.nanoTime() - started);
+    }
+
     static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,7 +48,7 @@ public final class ServerBenchmarks {
     /** What every complaint of the intake load says (the bench settles them before its next run). */
     static final String INTAKE_TEXT = "基准测试：客户反映网银转账到账延迟，要求说明原因。";
     private static final List<String> ALL = List.of("startup", "intake", "queue", "dashboard", "conflicts", "fuzz", "timers",
-            "crash", "outage");
+            "crash", "outage", "attachments");
     private static final String QUEUE_WHERE = " where c.branch_code = ? and c.status = 'INVESTIGATING' and c.status in"
             + " ('RECEIVED', 'ACCEPTED', 'INVESTIGATING', 'RESOLUTION_PROPOSED', 'REOPENED') and c.paused_since is null"
             + " and c.decision_due_at <= ?";
@@ -142,6 +143,7 @@ public final class ServerBenchmarks {
                 case "timers" -> timers();
                 case "crash" -> crash();
                 case "outage" -> outage();
+                case "attachments" -> attachments();
                 default -> throw new IllegalArgumentException("no scenario " + scenario + "; there are " + ALL);
             }
         }
@@ -770,6 +772,130 @@ public final class ServerBenchmarks {
             throw new IllegalStateException("could not " + action + " PostgreSQL: " + command);
         }
         System.out.printf("  PostgreSQL %s at %s%n", action.equals("stop") ? "stopped" : "started", Instant.now());
+    }
+
+    // --- evidence files --------------------------------------------------------------------------
+
+    /**
+     * One large evidence file up and down through the API, against writing and reading the same bytes
+     * in the same 256 KB chunks with bare JDBC; the server's heap is sampled while the file moves.
+     */
+    private void attachments() throws Exception {
+        int megabytes = smoke ? 5 : 50;
+        long size = megabytes * 1024L * 1024 - 1;
+        byte[] head = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
+        java.util.function.Supplier<java.io.InputStream> content = () -> new java.io.InputStream() {
+            private long sent;
+
+            @Override
+            public int read() {
+                return sent < size ? sent < head.length ? head[(int) sent++] : (int) (sent++ * 31 % 251) : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                int n = 0;
+                while (n < len && sent < size) {
+                    b[off + n++] = (byte) read();
+                }
+                return n == 0 ? -1 : n;
+            }
+        };
+        MessageDigest expected = MessageDigest.getInstance("SHA-256");
+        try (java.io.InputStream in = content.get()) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer, 0, buffer.length)) > 0; ) {
+                expected.update(buffer, 0, n);
+            }
+        }
+        String sha = HexFormat.of().formatHex(expected.digest());
+
+        // bare JDBC: the same chunks into a scratch table and back
+        long jdbcWrite;
+        long jdbcRead;
+        try (Connection c = BenchDatabase.connect(); Statement s = c.createStatement()) {
+            s.execute("create table if not exists bench_blob (seq integer primary key, data bytea not null)");
+            s.execute("truncate bench_blob");
+            c.setAutoCommit(false);
+            long started = System.nanoTime();
+            try (java.io.InputStream in = content.get();
+                 PreparedStatement insert = c.prepareStatement("insert into bench_blob values (?, ?)")) {
+                byte[] chunk = new byte[256 * 1024];
+                int seq = 0;
+                for (int n; (n = in.readNBytes(chunk, 0, chunk.length)) > 0; ) {
+                    insert.setInt(1, seq++);
+                    insert.setBytes(2, java.util.Arrays.copyOf(chunk, n));
+                    insert.executeUpdate();
+                }
+            }
+            c.commit();
+            jdbcWrite = System.nanoTime() - started;
+            started = System.nanoTime();
+            MessageDigest back = MessageDigest.getInstance("SHA-256");
+            try (PreparedStatement select = c.prepareStatement("select data from bench_blob where seq = ?")) {
+                for (int seq = 0; ; seq++) {
+                    select.setInt(1, seq);
+                    try (ResultSet rs = select.executeQuery()) {
+                        if (!rs.next()) {
+                            break;
+                        }
+                        back.update(rs.getBytes(1));
+                    }
+                }
+            }
+            jdbcRead = System.nanoTime() - started;
+            c.commit();
+            s.execute("drop table bench_blob");
+            c.commit();
+        }
+
+        long complaint = id(http.post("agent", "complaints", complaintJson(customers.get(0), "基准测试：上传通话录音。"), Map.of()));
+        long heapBefore = server.heapUsedMb();
+        AtomicLong peak = new AtomicLong(heapBefore);
+        AtomicBoolean moving = new AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            while (moving.get()) {
+                try {
+                    peak.accumulateAndGet(server.heapUsedMb(), Math::max);
+                    Thread.sleep(200);
+                } catch (Exception e) {
+                    return;
+                }
+            }
+        });
+        sampler.start();
+        Http.Reply up;
+        Http.Reply down;
+        MessageDigest received = MessageDigest.getInstance("SHA-256");
+        try {
+            up = http.upload("agent", "complaints/" + complaint + "/attachments", "application/pdf", "录音.pdf", content);
+            long attachment = id(up);
+            down = http.download("agent", "complaints/" + complaint + "/attachments/" + attachment + "/content",
+                    received::update);
+        } finally {
+            moving.set(false);
+            sampler.join();
+        }
+        double mb = size / 1024.0 / 1024.0;
+        results.put("attachments: " + megabytes + " MB upload", String.format("%.1f MB/s (%.1f s, %d) vs bare JDBC"
+                + " %.1f MB/s = %.2f", mb / (up.nanos() / 1e9), up.nanos() / 1e9, up.status(), mb / (jdbcWrite / 1e9),
+                (double) jdbcWrite / up.nanos()));
+        results.put("attachments: " + megabytes + " MB download", String.format("%.1f MB/s (%.1f s, %d) vs bare JDBC"
+                + " %.1f MB/s = %.2f", mb / (down.nanos() / 1e9), down.nanos() / 1e9, down.status(), mb / (jdbcRead / 1e9),
+                (double) jdbcRead / down.nanos()));
+        results.put("attachments: server heap while the file moved", String.format("%d MB before, %d MB at the most"
+                + " (sampled every 200 ms)", heapBefore, peak.get()));
+        check("the upload is stored (201)", up.status() == 201);
+        check("the download is byte-identical to the upload",
+                down.status() == 200 && sha.equals(HexFormat.of().formatHex(received.digest())) && sha.equals(down.etag()));
+    }
+
+    private static long id(Http.Reply reply) {
+        Matcher m = ID.matcher(reply.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no id in " + reply.status() + " " + reply.body());
+        }
+        return Long.parseLong(m.group(1));
     }
 
     private void check(String what, boolean ok) {
