@@ -80,6 +80,8 @@ public class AttachmentService {
             for (int n; (n = in.readNBytes(buffer, 0, CHUNK)) > 0; ) {
                 total += n;
                 if (total > maxBytes) {
+                    // read to the end, so that the client, still sending, gets this answer rather than a reset
+                    in.transferTo(OutputStream.nullOutputStream());
                     throw new PayloadTooLargeException("the file is larger than " + maxBytes + " bytes, the most the bank keeps");
                 }
                 sha.update(buffer, 0, n);
