@@ -78,12 +78,8 @@ public class ApplicationTypeAdministration {
         }
         StaleVersionException.check("application type", code, expectedVersion, type.version());
         List<Violation> v = new ArrayList<>();
-        try {
-            // from tomorrow at the earliest: a draft started today is checked against today's list all day
-            Validity.requireNotBefore(checklist.effectiveFrom(), time.today().plusDays(1));
-        } catch (InvalidInputException e) {
-            v.addAll(e.violations());
-        }
+        // from tomorrow at the earliest: a draft started today is checked against today's list all day
+        Validity.checkNotBefore(checklist.effectiveFrom(), time.today().plusDays(1), v);
         List<ApplicationType.RequiredDocument> rows = documents(checklist.documents(), checklist.effectiveFrom(), v);
         LocalDate from = checklist.effectiveFrom();
         String before = state(type.documents(from));

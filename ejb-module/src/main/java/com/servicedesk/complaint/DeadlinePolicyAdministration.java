@@ -188,11 +188,7 @@ public class DeadlinePolicyAdministration {
 
     private static List<Violation> validate(DeadlinePolicy.Rules r, Revision c, LocalDate today) {
         List<Violation> v = new ArrayList<>();
-        try {
-            Validity.requireNotBefore(c.effectiveFrom(), today);
-        } catch (InvalidInputException e) {
-            v.addAll(e.violations());
-        }
+        Validity.checkNotBefore(c.effectiveFrom(), today, v);
         if (c.reason() == null || c.reason().isBlank() || c.reason().strip().length() > 1000) {
             v.add(new Violation("reason", "is required (the notice or decision behind the change), at most 1000 characters"));
         }

@@ -72,11 +72,7 @@ public class FollowUpPolicyAdministration {
         }
         text(v, "descriptionZh", c.descriptionZh());
         text(v, "descriptionEn", c.descriptionEn());
-        try {
-            Validity.requireNotBefore(c.effectiveFrom(), time.today());
-        } catch (InvalidInputException e) {
-            v.addAll(e.violations());
-        }
+        Validity.checkNotBefore(c.effectiveFrom(), time.today(), v);
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }

@@ -89,11 +89,7 @@ public class ComplaintCodeAdministration {
         if (r.source() == null || r.source().isBlank() || r.source().strip().length() > 300) {
             v.add(new Violation("source", "is required (the standard and its notice), at most 300 characters"));
         }
-        try {
-            Validity.requireNotBefore(r.effectiveFrom(), today);
-        } catch (InvalidInputException e) {
-            v.addAll(e.violations());
-        }
+        Validity.checkNotBefore(r.effectiveFrom(), today, v);
         List<NewCode> added = r.added() == null ? List.of() : r.added();
         List<Retired> retired = r.retired() == null ? List.of() : r.retired();
         if (added.isEmpty() && retired.isEmpty()) {

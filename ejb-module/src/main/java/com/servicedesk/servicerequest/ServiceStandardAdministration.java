@@ -88,11 +88,7 @@ public class ServiceStandardAdministration {
             v.add(new Violation("resolutionMinutes", "must be longer than the first response, at most " + MAX_MINUTES
                     + " minutes"));
         }
-        try {
-            Validity.requireNotBefore(c.effectiveFrom(), time.today());
-        } catch (InvalidInputException e) {
-            v.addAll(e.violations());
-        }
+        Validity.checkNotBefore(c.effectiveFrom(), time.today(), v);
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }

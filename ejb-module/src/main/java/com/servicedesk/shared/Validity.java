@@ -61,10 +61,13 @@ public class Validity {
         return replaced;
     }
 
-    /** A change takes effect on {@code earliest} or later; an earlier day would rewrite cases already judged. */
-    public static void requireNotBefore(LocalDate day, LocalDate earliest) {
+    /**
+     * A change takes effect on {@code earliest} or later, an earlier day would rewrite cases already
+     * judged: adds the violation of {@code effectiveFrom} to those found so far.
+     */
+    public static void checkNotBefore(LocalDate day, LocalDate earliest, List<InvalidInputException.Violation> violations) {
         if (day == null || day.isBefore(earliest)) {
-            throw new InvalidInputException("effectiveFrom", "is required and may not lie before " + earliest);
+            violations.add(new InvalidInputException.Violation("effectiveFrom", "is required and may not lie before " + earliest));
         }
     }
 }
