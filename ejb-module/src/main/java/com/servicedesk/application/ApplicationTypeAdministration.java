@@ -34,8 +34,9 @@ import java.util.Set;
 @RolesAllowed(Role.ADMIN_NAME)
 public class ApplicationTypeAdministration {
 
-    /** A type with every checklist row ever entered. */
-    public record TypeView(String code, String nameZh, String nameEn, long version, List<DocumentView> documents) {
+    /** A type with every checklist row ever entered, and which of them hold today and which start later. */
+    public record TypeView(String code, String nameZh, String nameEn, long version, List<DocumentView> documents,
+                           List<DocumentView> inForce, List<DocumentView> scheduled) {
     }
 
     /** One checklist row with the days it holds. */
@@ -67,7 +68,7 @@ public class ApplicationTypeAdministration {
 
     public List<TypeView> types() {
         return em.createQuery("select t from ApplicationType t order by t.sortOrder", ApplicationType.class)
-                .getResultStream().map(ApplicationTypeAdministration::view).toList();
+                .getResultStream().map(this::view).toList();
     }
 
     /** Replaces a type's checklist from a day on; {@code expectedVersion} null when the caller names none. */
@@ -146,10 +147,13 @@ public class ApplicationTypeAdministration {
         }
     }
 
-    private static TypeView view(ApplicationType t) {
-        return new TypeView(t.code(), t.nameZh(), t.nameEn(), t.version(), t.documentHistory().stream()
-                .map(d -> new DocumentView(d.code(), d.nameZh(), d.nameEn(), d.validity().effectiveFrom(),
-                        d.validity().effectiveTo())).toList());
+    private TypeView view(ApplicationType t) {
+        LocalDate today = time.today();
+        List<DocumentView> all = t.documentHistory().stream().map(d -> new DocumentView(d.code(), d.nameZh(), d.nameEn(),
+                d.validity().effectiveFrom(), d.validity().effectiveTo())).toList();
+        return new TypeView(t.code(), t.nameZh(), t.nameEn(), t.version(), all,
+                all.stream().filter(d -> Validity.holds(d.effectiveFrom(), d.effectiveTo(), today)).toList(),
+                all.stream().filter(d -> d.effectiveFrom().isAfter(today)).toList());
     }
 
     private static String state(List<ApplicationType.RequiredDocument> documents) {

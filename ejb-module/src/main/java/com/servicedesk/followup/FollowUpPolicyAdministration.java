@@ -55,8 +55,7 @@ public class FollowUpPolicyAdministration {
     @PermitAll
     public List<PolicyView> inForce() {
         LocalDate today = time.today();
-        return history().stream().filter(p -> !p.effectiveFrom().isAfter(today)
-                && (p.effectiveTo() == null || p.effectiveTo().isAfter(today))).toList();
+        return history().stream().filter(p -> Validity.holds(p.effectiveFrom(), p.effectiveTo(), today)).toList();
     }
 
     public PolicyView change(String event, Change c) {

@@ -9,7 +9,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A context's records that belong to a branch (its complaints, service requests, applications,
@@ -54,6 +56,17 @@ public abstract class BranchCases {
     public long countOpen(String branchCode) {
         return em.createQuery("select count(x) from " + entity + " x where x.branchCode = :b" + openCondition(), Long.class)
                 .setParameter("b", branchCode).getSingleResult();
+    }
+
+    /** What is still open at every branch that has any, in one grouped query. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<String, Long> countOpenByBranch() {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("select x.branchCode, count(x) from " + entity + " x"
+                + (open == null ? "" : " where " + open) + " group by x.branchCode", Object[].class).getResultList()) {
+            counts.put((String) row[0], (Long) row[1]);
+        }
+        return counts;
     }
 
     /** Moves the open records to another branch in the caller's transaction, each with its audit entry. */

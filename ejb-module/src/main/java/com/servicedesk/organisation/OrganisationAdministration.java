@@ -74,9 +74,22 @@ public class OrganisationAdministration {
     @Inject
     private TimeSource time;
 
+    /** Every branch with what is open there: one grouped count per kind of record for the whole list. */
     public List<BranchView> branches() {
-        return em.createQuery("select b from Branch b order by b.code", Branch.class).getResultStream().map(this::view)
-                .toList();
+        Map<String, Map<String, Long>> open = new LinkedHashMap<>();
+        for (BranchCases c : ordered()) {
+            open.put(c.kind(), c.countOpenByBranch());
+        }
+        Map<String, Long> staff = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select u.branchCode, count(u) from StaffUser u where u.enabled = true"
+                + " and u.branchCode is not null group by u.branchCode", Object[].class).getResultList()) {
+            staff.put((String) row[0], (Long) row[1]);
+        }
+        return em.createQuery("select b from Branch b order by b.code", Branch.class).getResultStream().map(b -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            open.forEach((kind, byBranch) -> counts.put(kind, byBranch.getOrDefault(b.code(), 0L)));
+            return view(b, counts, staff.getOrDefault(b.code(), 0L));
+        }).toList();
     }
 
     public BranchView branch(String code) {
@@ -226,6 +239,10 @@ public class OrganisationAdministration {
         }
         long staff = em.createQuery("select count(u) from StaffUser u where u.branchCode = :b and u.enabled = true", Long.class)
                 .setParameter("b", b.code()).getSingleResult();
+        return view(b, open, staff);
+    }
+
+    private static BranchView view(Branch b, Map<String, Long> open, long staff) {
         return new BranchView(b.code(), b.regionCode(), b.nameZh(), b.nameEn(), b.divisionCode(), b.status(), b.openedOn(),
                 b.closedOn(), b.version(), open, staff);
     }

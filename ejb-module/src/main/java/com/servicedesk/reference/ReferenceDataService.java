@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 
 /** Reads the classification trees and code lists; every signed-in user may. */
 @Stateless
@@ -63,8 +64,9 @@ public class ReferenceDataService {
 
     /** The versions of the code lists, oldest first. */
     public List<ComplaintCodeList> codeLists() {
+        // read on every classification: the query cache keeps it, invalidated when a version is loaded
         return em.createQuery("select l from ComplaintCodeList l order by l.version", ComplaintCodeList.class)
-                .getResultList();
+                .setHint(HibernateHints.HINT_CACHEABLE, true).getResultList();
     }
 
     /** Each version's first day. */

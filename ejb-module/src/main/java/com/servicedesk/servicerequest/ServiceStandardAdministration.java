@@ -66,8 +66,7 @@ public class ServiceStandardAdministration {
     @PermitAll
     public List<StandardView> inForce() {
         LocalDate today = time.today();
-        return history().stream().filter(s -> !s.effectiveFrom().isAfter(today)
-                && (s.effectiveTo() == null || s.effectiveTo().isAfter(today))).toList();
+        return history().stream().filter(s -> Validity.holds(s.effectiveFrom(), s.effectiveTo(), today)).toList();
     }
 
     public StandardView change(Change c) {

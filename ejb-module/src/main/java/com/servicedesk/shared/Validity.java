@@ -41,7 +41,12 @@ public class Validity {
     }
 
     public boolean holdsOn(LocalDate day) {
-        return !day.isBefore(effectiveFrom) && (effectiveTo == null || day.isBefore(effectiveTo));
+        return holds(effectiveFrom, effectiveTo, day);
+    }
+
+    /** Whether a rule from {@code from} up to (not including) {@code to}, open when null, holds on a day. */
+    public static boolean holds(LocalDate from, LocalDate to, LocalDate day) {
+        return !day.isBefore(from) && (to == null || day.isBefore(to));
     }
 
     /**

@@ -3,7 +3,6 @@ package com.servicedesk.web.portal;
 import com.servicedesk.application.ApplicationTypeAdministration;
 import com.servicedesk.application.ApplicationTypeAdministration.Checklist;
 import com.servicedesk.application.ApplicationTypeAdministration.DocumentInput;
-import com.servicedesk.application.ApplicationTypeAdministration.DocumentView;
 import com.servicedesk.application.ApplicationTypeAdministration.TypeView;
 import com.servicedesk.complaint.DeadlinePolicy;
 import com.servicedesk.complaint.DeadlinePolicyAdministration;
@@ -201,9 +200,8 @@ public class RulesBacking implements Serializable {
 
     /** Loads the checklist in force today of the chosen type into the editor, one document per line. */
     public void editChecklist() {
-        LocalDate today = time.today();
         checklistText = typeRows.stream().filter(t -> t.code().equals(typeCode)).findFirst()
-                .map(t -> current(t, today).stream().map(d -> d.code() + " | " + d.nameZh() + " | " + d.nameEn())
+                .map(t -> t.inForce().stream().map(d -> d.code() + " | " + d.nameZh() + " | " + d.nameEn())
                         .collect(Collectors.joining("\n"))).orElse("");
     }
 
@@ -275,22 +273,6 @@ public class RulesBacking implements Serializable {
 
     private static List<String> lines(String text) {
         return text == null ? List.of() : text.lines().filter(l -> !l.isBlank()).toList();
-    }
-
-    /** The documents of a type that hold on a day. */
-    private static List<DocumentView> current(TypeView t, LocalDate day) {
-        return t.documents().stream().filter(d -> !d.effectiveFrom().isAfter(day)
-                && (d.effectiveTo() == null || d.effectiveTo().isAfter(day))).toList();
-    }
-
-    /** The documents of a type that start later: a change scheduled. */
-    public List<DocumentView> scheduled(TypeView t) {
-        LocalDate today = time.today();
-        return t.documents().stream().filter(d -> d.effectiveFrom().isAfter(today)).toList();
-    }
-
-    public List<DocumentView> inForce(TypeView t) {
-        return current(t, time.today());
     }
 
     private void run(Runnable action) {
