@@ -4,7 +4,12 @@ import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.audit.HistoryEntry;
 import com.servicedesk.customer.Customer;
+import com.servicedesk.notification.Correspondence;
+import com.servicedesk.notification.LetterView;
+import com.servicedesk.notification.NotificationStatus;
+import com.servicedesk.notification.NotificationView;
 import com.servicedesk.organisation.Branch;
+import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.platform.ReferenceNumbers;
 import com.servicedesk.reference.ComplaintCode;
 import com.servicedesk.reference.IntakeChannel;
@@ -73,6 +78,9 @@ public class ComplaintService {
 
     @EJB
     private ReferenceDataService reference;
+
+    @EJB
+    private Correspondence correspondence;
 
     @Inject
     private TimeSource time;
@@ -234,7 +242,9 @@ public class ComplaintService {
                         + " or c.resolution.proposedBy <> :me)" + scope, caller, Map.of("waiting",
                         Set.of(ComplaintStatus.RESOLUTION_PROPOSED, ComplaintStatus.UNDER_REVIEW), "me", caller.username()))
                 : 0;
-        return new ComplaintCounts(myOpen, overdue, dueSoon, approvals);
+        long failed = count("select count(n) from Notification n, Complaint c where n.caseType = '" + AUDIT_TYPE + "'"
+                + " and n.caseId = c.id and n.status = :failed" + scope, caller, Map.of("failed", NotificationStatus.FAILED));
+        return new ComplaintCounts(myOpen, overdue, dueSoon, approvals, failed);
     }
 
     private long count(String jpql, Caller caller, Map<String, Object> params) {
@@ -243,6 +253,43 @@ public class ComplaintService {
             all.put("scope", caller.scope().queryBranches());
         }
         return Queries.create(em, jpql, Long.class, all).getSingleResult();
+    }
+
+    // --- letters and notifications -------------------------------------------------------------
+
+    /** The letters issued to the customer about the complaint, oldest first. */
+    public List<LetterView> letters(long id) {
+        Caller caller = callers.current();
+        caller.requireBusinessAccess();
+        load(caller, id);
+        return correspondence.letters(AUDIT_TYPE, id);
+    }
+
+    /** One letter's PDF, checked against its digest; the download is audited. */
+    public Correspondence.LetterContent letter(long id, long letterId) {
+        Caller caller = callers.current();
+        caller.requireBusinessAccess();
+        load(caller, id);
+        Correspondence.LetterContent content = correspondence.content(AUDIT_TYPE, id, letterId);
+        audit.record(AuditEvent.of(AUDIT_TYPE, id, "READ_LETTER").withDetail(JsonSupport.JSON.createObjectBuilder()
+                .add("letter", content.letter().number()).build().toString()));
+        return content;
+    }
+
+    /** The notifications to the customer about the complaint and how their delivery went. */
+    public List<NotificationView> notifications(long id) {
+        Caller caller = callers.current();
+        caller.requireBusinessAccess();
+        load(caller, id);
+        return correspondence.notifications(AUDIT_TYPE, id);
+    }
+
+    /** The branch posted a letter that goes by post; the complaint records the telling as from any delivery. */
+    @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
+    public NotificationView recordPosted(long id, long notificationId) {
+        Caller caller = callers.current();
+        load(caller, id);
+        return correspondence.recordPosted(AUDIT_TYPE, id, notificationId, caller.username(), time.now());
     }
 
     // --- the lifecycle -------------------------------------------------------------------------

@@ -41,6 +41,9 @@ public class ComplaintWorkflow {
     @EJB
     private FollowUpScheduler followUps;
 
+    @EJB
+    private ComplaintLetters letters;
+
     public void apply(Complaint complaint, ComplaintCommand command, Caller caller, Instant now) {
         String before = ComplaintStates.snapshot(complaint);
         DeadlinePolicy policy = policy(complaint.clock().policyCode());
@@ -49,6 +52,8 @@ public class ComplaintWorkflow {
         audit.recordAs(caller.username(), AuditEvent.of(ComplaintService.AUDIT_TYPE, complaint.id(), command.action().name())
                 .withStates(before, ComplaintStates.snapshot(complaint))
                 .withDetail(ComplaintStates.detail(command)));
+        letters.afterTransition(complaint, command.action(), caller, now,
+                complaint.decisionDeadline(policy, engine(), now).dueAt());
         if (complaint.status() == ComplaintStatus.CLOSED && from != ComplaintStatus.CLOSED) {
             followUps.schedule("COMPLAINT_CLOSED", new FollowUpSource(ComplaintService.AUDIT_TYPE, complaint.id(),
                     complaint.reference(), complaint.customerId(), complaint.branchCode()), complaint.assignee(), now);

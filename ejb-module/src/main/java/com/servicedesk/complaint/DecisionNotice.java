@@ -33,6 +33,14 @@ public class DecisionNotice {
     @Column(name = "review_window_ends_at")
     private Instant reviewWindowEndsAt;
 
+    /** When the decision letter first reached the customer, from the delivery itself. */
+    @Column(name = "notified_at")
+    private Instant notifiedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "notified_channel", length = 8)
+    private ContactChannel notifiedChannel;
+
     void told(ContactChannel channel, String by, Instant at, Instant dueAt, Instant windowEndsAt) {
         responseChannel = channel;
         respondedAt = at;
@@ -41,6 +49,23 @@ public class DecisionNotice {
             decidedWithinLimit = at.isBefore(dueAt);
         }
         reviewWindowEndsAt = windowEndsAt;
+    }
+
+    /**
+     * The decision letter was delivered. The first delivery is when the customer was told in writing:
+     * where the decision was to be told in writing (or no channel was recorded), it replaces what the
+     * approval assumed, channel and "within the limit" alike. A decision told in person stays as told.
+     */
+    void delivered(ContactChannel channel, Instant at, Instant dueAt) {
+        if (notifiedAt != null) {
+            return;
+        }
+        notifiedAt = at;
+        notifiedChannel = channel;
+        if (responseChannel == null || responseChannel.isWritten()) {
+            responseChannel = channel;
+            decidedWithinLimit = at.isBefore(dueAt);
+        }
     }
 
     void reviewWindowEndsAt(Instant endsAt) {
@@ -69,5 +94,13 @@ public class DecisionNotice {
 
     public Instant reviewWindowEndsAt() {
         return reviewWindowEndsAt;
+    }
+
+    public Instant notifiedAt() {
+        return notifiedAt;
+    }
+
+    public ContactChannel notifiedChannel() {
+        return notifiedChannel;
     }
 }

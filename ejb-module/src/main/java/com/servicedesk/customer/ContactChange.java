@@ -3,8 +3,15 @@ package com.servicedesk.customer;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A correction of a customer's name or phone; a field left out stays as it is. */
+/** A correction of a customer's name, phone, e-mail or preferred channel; a field left out stays as it is (an empty e-mail removes it). */
 public record ContactChange(
         @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
-        @Size(max = 20) String phone) {
+        @Size(max = 20) String phone,
+        @Size(max = 254) String email,
+        PreferredChannel preferredChannel) {
+
+    /** Only the name or phone, as before e-mail and channel were kept. */
+    public ContactChange(String name, String phone) {
+        this(name, phone, null, null);
+    }
 }

@@ -5,6 +5,8 @@ import com.servicedesk.security.PersonalData;
 import com.servicedesk.security.PersonalDataKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -43,6 +45,17 @@ public class Customer {
 
     @Column(name = "phone_index", length = 64)
     private String phoneIndex;
+
+    @PersonalData(value = InformationClass.C2, kind = PersonalDataKind.EMAIL, encrypted = true)
+    @Column(name = "email_enc", length = 400)
+    private String emailEncrypted;
+
+    @Column(name = "email_index", length = 64)
+    private String emailIndex;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "preferred_channel", length = 8)
+    private PreferredChannel preferredChannel;
 
     @Column(name = "branch_code", nullable = false, length = 16)
     private String branchCode;
@@ -83,6 +96,15 @@ public class Customer {
         this.phoneIndex = phoneIdx;
     }
 
+    void changeEmail(String encrypted, String index) {
+        this.emailEncrypted = encrypted;
+        this.emailIndex = index;
+    }
+
+    void prefer(PreferredChannel channel) {
+        this.preferredChannel = channel;
+    }
+
     void changePhone(String encrypted, String index) {
         this.phoneEncrypted = encrypted;
         this.phoneIndex = index;
@@ -102,6 +124,14 @@ public class Customer {
 
     String phoneEncrypted() {
         return phoneEncrypted;
+    }
+
+    String emailEncrypted() {
+        return emailEncrypted;
+    }
+
+    public PreferredChannel preferredChannel() {
+        return preferredChannel;
     }
 
     public String branchCode() {

@@ -17,6 +17,7 @@ import com.servicedesk.shared.PageRequest;
 import com.servicedesk.shared.RecordNotFoundException;
 import com.servicedesk.shared.StaleVersionException;
 import com.servicedesk.shared.TimeSource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -36,6 +37,11 @@ public class CustomerService {
 
     public static final String ID_NUMBER_COLUMN = "customer.id_number";
     public static final String PHONE_COLUMN = "customer.phone";
+    public static final String EMAIL_COLUMN = "customer.email";
+
+    /** How a customer is reached in writing, in clear: for the letters the bank must send, never shown to staff. */
+    public record Contact(long id, String name, String email, String mobile, PreferredChannel preferredChannel) {
+    }
 
     @PersistenceContext
     private EntityManager em;
@@ -75,6 +81,8 @@ public class CustomerService {
         if (phone != null && !PhoneNumber.isValid(phone)) {
             violations.add(new Violation("phone", "is not a valid mobile or landline number"));
         }
+        String email = EmailAddress.normalize(input.email());
+        checkReachable(email, phone, input.preferredChannel(), violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -89,6 +97,8 @@ public class CustomerService {
 
         Customer customer = new Customer(input.name().strip(), cipher.encrypt(ID_NUMBER_COLUMN, idNumber), idIndex,
                 cipher.encrypt(PHONE_COLUMN, phone), cipher.blindIndex(phone), branch, time.now(), caller.username());
+        customer.changeEmail(cipher.encrypt(EMAIL_COLUMN, email), cipher.blindIndex(email));
+        customer.prefer(input.preferredChannel());
         em.persist(customer);
         em.flush();
         CustomerView view = view(customer);
@@ -111,16 +121,25 @@ public class CustomerService {
     public CustomerView changeContact(long id, Long expectedVersion, ContactChange change) {
         Caller caller = callers.current();
         caller.requireBusinessWrite();
-        if (change.name() == null && change.phone() == null) {
-            throw new InvalidInputException("name", "nothing to change: give the name, the phone, or both");
+        if (change.name() == null && change.phone() == null && change.email() == null && change.preferredChannel() == null) {
+            throw new InvalidInputException("name", "nothing to change: give the name, phone, email or preferredChannel");
         }
         Customer customer = load(caller, id);
         if (expectedVersion != null && expectedVersion != customer.version()) {
             throw new StaleVersionException("customer", id, expectedVersion, customer.version());
         }
         String phone = change.phone() == null ? null : blankToNull(PhoneNumber.normalize(change.phone()));
+        List<Violation> violations = new ArrayList<>();
         if (phone != null && !PhoneNumber.isValid(phone)) {
-            throw new InvalidInputException("phone", "is not a valid mobile or landline number");
+            violations.add(new Violation("phone", "is not a valid mobile or landline number"));
+        }
+        String email = change.email() == null ? null : EmailAddress.normalize(change.email());
+        String emailAfter = change.email() == null ? cipher.decrypt(EMAIL_COLUMN, customer.emailEncrypted()) : email;
+        String phoneAfter = change.phone() == null ? cipher.decrypt(PHONE_COLUMN, customer.phoneEncrypted()) : phone;
+        checkReachable(emailAfter, phoneAfter,
+                change.preferredChannel() == null ? customer.preferredChannel() : change.preferredChannel(), violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
         }
         CustomerView before = view(customer);
         if (change.name() != null) {
@@ -129,10 +148,44 @@ public class CustomerService {
         if (change.phone() != null) {
             customer.changePhone(cipher.encrypt(PHONE_COLUMN, phone), cipher.blindIndex(phone));
         }
+        if (change.email() != null) {
+            customer.changeEmail(cipher.encrypt(EMAIL_COLUMN, email), cipher.blindIndex(email));
+        }
+        if (change.preferredChannel() != null) {
+            customer.prefer(change.preferredChannel());
+        }
         em.flush();
         CustomerView after = view(customer);
         audit.record(AuditEvent.of("Customer", id, "CHANGE_CONTACT").withStates(auditState(before), auditState(after)));
         return after;
+    }
+
+    /**
+     * An e-mail must be well formed; a preferred channel needs its address: e-mail an e-mail address,
+     * SMS a mobile number.
+     */
+    private static void checkReachable(String email, String phone, PreferredChannel preferred, List<Violation> violations) {
+        if (email != null && !EmailAddress.isValid(email)) {
+            violations.add(new Violation("email", "is not a valid e-mail address"));
+        }
+        if (preferred == PreferredChannel.EMAIL && email == null) {
+            violations.add(new Violation("preferredChannel", "EMAIL needs the customer's e-mail address"));
+        }
+        if (preferred == PreferredChannel.SMS && !PhoneNumber.isMobile(phone)) {
+            violations.add(new Violation("preferredChannel", "SMS needs a mobile number"));
+        }
+    }
+
+    /** How to reach a customer in writing, for the letters the rules require; the caller's scope is the case's. */
+    @PermitAll
+    public Contact contact(long id) {
+        Customer c = em.find(Customer.class, id);
+        if (c == null) {
+            throw new RecordNotFoundException("customer", id);
+        }
+        String phone = cipher.decrypt(PHONE_COLUMN, c.phoneEncrypted());
+        return new Contact(c.id(), c.name(), cipher.decrypt(EMAIL_COLUMN, c.emailEncrypted()),
+                PhoneNumber.isMobile(phone) ? phone : null, c.preferredChannel());
     }
 
     private Customer load(Caller caller, long id) {
@@ -197,6 +250,7 @@ public class CustomerService {
         String clear = switch (kind) {
             case ID_NUMBER -> cipher.decrypt(ID_NUMBER_COLUMN, customer.idNumberEncrypted());
             case PHONE -> cipher.decrypt(PHONE_COLUMN, customer.phoneEncrypted());
+            case EMAIL -> cipher.decrypt(EMAIL_COLUMN, customer.emailEncrypted());
             case CARD_NUMBER -> throw new InvalidInputException("field", "customers have no card number on file");
         };
         audit.record(AuditEvent.of("Customer", id, "VIEW_CLEAR").withDetail(JsonSupport.JSON.createObjectBuilder()
@@ -223,6 +277,7 @@ public class CustomerService {
         return new CustomerView(c.id(), c.name(),
                 PersonalDataKind.ID_NUMBER.mask(cipher.decrypt(ID_NUMBER_COLUMN, c.idNumberEncrypted())),
                 PersonalDataKind.PHONE.mask(cipher.decrypt(PHONE_COLUMN, c.phoneEncrypted())),
+                PersonalDataKind.EMAIL.mask(cipher.decrypt(EMAIL_COLUMN, c.emailEncrypted())), c.preferredChannel(),
                 c.branchCode(), c.createdAt(), c.version());
     }
 
@@ -233,6 +288,12 @@ public class CustomerService {
                 .add("branchCode", v.branchCode());
         if (v.phone() != null) {
             json.add("phone", v.phone());
+        }
+        if (v.email() != null) {
+            json.add("email", v.email());
+        }
+        if (v.preferredChannel() != null) {
+            json.add("preferredChannel", v.preferredChannel().name());
         }
         return json.build().toString();
     }

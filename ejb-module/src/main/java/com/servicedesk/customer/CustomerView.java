@@ -2,8 +2,9 @@ package com.servicedesk.customer;
 
 import java.time.Instant;
 
-/** A customer as staff see one: identity number and phone masked. */
-public record CustomerView(long id, String name, String idNumber, String phone, String branchCode,
+/** A customer as staff see one: identity number, phone and e-mail masked. */
+public record CustomerView(long id, String name, String idNumber, String phone, String email,
+                           PreferredChannel preferredChannel, String branchCode,
                            Instant createdAt, long version) {
 
     /** By id, cheap for JSON-B (see {@link com.servicedesk.shared.Page#hashCode()}); equal records have equal ids. */

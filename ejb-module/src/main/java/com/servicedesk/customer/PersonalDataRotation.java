@@ -72,11 +72,16 @@ public class PersonalDataRotation {
         for (Customer c : batch) {
             String idNumber = cipher.decrypt(CustomerService.ID_NUMBER_COLUMN, c.idNumberEncrypted());
             String phone = cipher.decrypt(CustomerService.PHONE_COLUMN, c.phoneEncrypted());
-            boolean old = cipher.needsRotation(c.idNumberEncrypted()) || cipher.needsRotation(c.phoneEncrypted());
+            String email = cipher.decrypt(CustomerService.EMAIL_COLUMN, c.emailEncrypted());
+            boolean old = cipher.needsRotation(c.idNumberEncrypted()) || cipher.needsRotation(c.phoneEncrypted())
+                    || cipher.needsRotation(c.emailEncrypted());
             c.reencrypt(old ? cipher.encrypt(CustomerService.ID_NUMBER_COLUMN, idNumber) : c.idNumberEncrypted(),
                     cipher.blindIndex(idNumber),
                     old ? cipher.encrypt(CustomerService.PHONE_COLUMN, phone) : c.phoneEncrypted(),
                     cipher.blindIndex(phone));
+            if (old) {
+                c.changeEmail(cipher.encrypt(CustomerService.EMAIL_COLUMN, email), cipher.blindIndex(email));
+            }
             changed += old ? 1 : 0;
         }
         return new long[] {batch.size(), changed, batch.isEmpty() ? afterId : batch.get(batch.size() - 1).id()};

@@ -25,6 +25,11 @@ public final class PhoneNumber {
         return s;
     }
 
+    /** Whether the number is a mobile one, which can receive an SMS. */
+    public static boolean isMobile(String normalized) {
+        return normalized != null && MOBILE.matcher(normalized).matches();
+    }
+
     public static boolean isValid(String normalized) {
         return normalized != null && (MOBILE.matcher(normalized).matches() || LANDLINE.matcher(normalized).matches());
     }

@@ -10,7 +10,9 @@ public enum PersonalDataKind {
     /** Mobile or landline number: first 3 and last 4 digits shown. */
     PHONE(3, 4),
     /** Bank card or account number: first 6 and last 4 digits shown. */
-    CARD_NUMBER(6, 4);
+    CARD_NUMBER(6, 4),
+    /** E-mail address: the first character of the mailbox and the whole domain shown. */
+    EMAIL(1, 0);
 
     private final int head;
     private final int tail;
@@ -27,6 +29,10 @@ public enum PersonalDataKind {
     public String mask(String clear) {
         if (clear == null) {
             return null;
+        }
+        if (this == EMAIL && clear.indexOf('@') > 0) {
+            int at = clear.indexOf('@');
+            return clear.charAt(0) + "*".repeat(Math.max(at - 1, 1)) + clear.substring(at);
         }
         int length = clear.length();
         if (length <= head + tail) {

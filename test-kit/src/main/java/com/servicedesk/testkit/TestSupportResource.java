@@ -4,6 +4,7 @@ import com.servicedesk.complaint.ComplaintEscalation;
 import com.servicedesk.demo.AdjustableTimeSource;
 import com.servicedesk.demo.DemoKeySource;
 import com.servicedesk.followup.FollowUpEscalation;
+import com.servicedesk.notification.NotificationDispatcher;
 import com.servicedesk.security.PersonalDataKeys;
 import com.servicedesk.shared.Role;
 import com.servicedesk.servicerequest.ServiceRequestEscalation;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The test server's controls: move the bank's clock, run a timer's job at once instead of waiting
@@ -51,6 +54,12 @@ public class TestSupportResource {
     private ComplaintEscalation escalation;
 
     @EJB
+    private NotificationDispatcher notifications;
+
+    @Inject
+    private SmsStub sms;
+
+    @EJB
     private ServiceRequestEscalation requestEscalation;
 
     @EJB
@@ -61,6 +70,31 @@ public class TestSupportResource {
     public ClockOffset moveClock(@NotNull ClockOffset body) {
         time.setOffset(Duration.ofSeconds(body.offsetSeconds()));
         return new ClockOffset(time.offset().toSeconds());
+    }
+
+    /** Delivers the due notifications now instead of at the next pass. */
+    @POST
+    @Path("jobs/notifications")
+    public NotificationDispatcher.Run runNotifications() {
+        return notifications.run();
+    }
+
+    /** What the SMS stub received, oldest first. */
+    @GET
+    @Path("sms-messages")
+    public List<SmsStub.Message> smsMessages() {
+        return sms.received();
+    }
+
+    /** How many of the next SMS requests the stub refuses with 503. */
+    public record Failures(@NotNull Integer count) {
+    }
+
+    @PUT
+    @Path("sms-failures")
+    public Failures failSms(@NotNull Failures body) {
+        sms.failNext(body.count());
+        return body;
     }
 
     @POST

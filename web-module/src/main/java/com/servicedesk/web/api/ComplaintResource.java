@@ -13,6 +13,9 @@ import com.servicedesk.complaint.ComplaintStatus;
 import com.servicedesk.complaint.ComplaintSummary;
 import com.servicedesk.complaint.ComplaintView;
 import com.servicedesk.complaint.NewComplaint;
+import com.servicedesk.notification.Correspondence;
+import com.servicedesk.notification.LetterView;
+import com.servicedesk.notification.NotificationView;
 import com.servicedesk.shared.Role;
 import com.servicedesk.shared.Page;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +38,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 
 /** The regulated complaint lifecycle over HTTP, exactly as API.md fixes it. */
 @Path("complaints")
@@ -125,6 +129,41 @@ public class ComplaintResource {
                                @Valid @NotNull ComplaintTransitionRequest body) {
         ComplaintView view = complaints.transition(id, Versions.expected(ifMatch), body.toCommand());
         return Response.ok(view).tag(Versions.etag(view.version())).build();
+    }
+
+    /** The letters issued to the customer: {@code {"items": [...]}}. */
+    @GET
+    @Path("{id:[0-9]{1,18}}/letters")
+    public Map<String, List<LetterView>> letters(@PathParam("id") long id) {
+        return Map.of("items", complaints.letters(id));
+    }
+
+    /** A letter as issued, PDF/A; its digest checked before it is served. */
+    @GET
+    @Path("{id:[0-9]{1,18}}/letters/{letterId:[0-9]{1,18}}/content")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response letter(@PathParam("id") long id, @PathParam("letterId") long letterId) {
+        Correspondence.LetterContent content = complaints.letter(id, letterId);
+        return Response.ok(content.pdf(), "application/pdf")
+                .header("Content-Disposition", ReportResource.disposition(content.fileName()))
+                .header("X-Letter-Number", content.letter().number())
+                .header("X-Content-SHA256", content.letter().sha256())
+                .build();
+    }
+
+    /** The notifications to the customer and how their delivery went: {@code {"items": [...]}}. */
+    @GET
+    @Path("{id:[0-9]{1,18}}/notifications")
+    public Map<String, List<NotificationView>> notifications(@PathParam("id") long id) {
+        return Map.of("items", complaints.notifications(id));
+    }
+
+    /** A letter for the post was posted by the branch ({@code 409} for any other notification). */
+    @POST
+    @Path("{id:[0-9]{1,18}}/notifications/{notificationId:[0-9]{1,18}}/posted")
+    @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
+    public NotificationView posted(@PathParam("id") long id, @PathParam("notificationId") long notificationId) {
+        return complaints.recordPosted(id, notificationId);
     }
 
     /** The case's evidence files ({@code 404} outside the caller's branches). */

@@ -102,7 +102,7 @@ public class CustomersBacking implements Serializable {
     }
 
     public PersonalDataKind[] getRevealFields() {
-        return new PersonalDataKind[] {PersonalDataKind.ID_NUMBER, PersonalDataKind.PHONE};
+        return new PersonalDataKind[] {PersonalDataKind.ID_NUMBER, PersonalDataKind.PHONE, PersonalDataKind.EMAIL};
     }
 
     public LazyDataModel<CustomerView> getModel() {
