@@ -46,7 +46,14 @@ final class TestKit {
         put("pii-keys", "{\"current\":\"" + current + "\",\"previous\":\"" + previous + "\"}", 204);
     }
 
-    private void put(String path, String json, int expected) {
+    /** What a test-kit control answers to GET, a JSON array. */
+    jakarta.json.JsonArray get(String path) {
+        ApiClient.Reply reply = api.send(ApiClient.request("admin", uri(path)).GET().build());
+        assertEquals(200, reply.status(), reply.body());
+        return jakarta.json.Json.createReader(new java.io.StringReader(reply.body())).readArray();
+    }
+
+    void put(String path, String json, int expected) {
         ApiClient.Reply reply = api.send(ApiClient.request("admin", uri(path))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());

@@ -10,7 +10,11 @@ import com.servicedesk.complaint.CustomerResponse;
 import com.servicedesk.complaint.RemedyType;
 import com.servicedesk.complaint.ReviewOutcome;
 import com.servicedesk.complaint.Severity;
+import com.servicedesk.notification.Correspondence;
+import com.servicedesk.notification.LetterView;
+import com.servicedesk.notification.NotificationView;
 import com.servicedesk.reporting.ArchiveView;
+import com.servicedesk.reporting.Download;
 import com.servicedesk.reporting.ReportFormat;
 import com.servicedesk.reporting.ReportRequest;
 import com.servicedesk.reporting.ReportService;
@@ -58,6 +62,8 @@ public class ComplaintDetailBacking implements Serializable {
     private Long id;
     private ComplaintView complaint;
     private List<Timeline.Item> timeline = List.of();
+    private List<LetterView> letters = List.of();
+    private List<NotificationView> notifications = List.of();
 
     private ComplaintAction pending;
     private String reason;
@@ -83,6 +89,38 @@ public class ComplaintDetailBacking implements Serializable {
         Downloads.send(reports.content(archived.id()));
     }
 
+    /** A letter issued to the customer, as the PDF that was archived. */
+    public void downloadLetter(long letterId) {
+        Correspondence.LetterContent letter = complaints.letter(id, letterId);
+        Downloads.send(new Download(letter.fileName(), "application/pdf", letter.pdf(), letter.letter().sha256(),
+                letter.letter().number()));
+    }
+
+    /** The branch posted a letter that goes by post. */
+    public void recordPosted(long notificationId) {
+        try {
+            complaints.recordPosted(id, notificationId);
+            messages.info("letters.postedDone");
+            load();
+        } catch (BusinessException e) {
+            messages.refused(e);
+        }
+    }
+
+    public List<LetterView> getLetters() {
+        return letters;
+    }
+
+    public List<NotificationView> getNotifications() {
+        return notifications;
+    }
+
+    /** The letter number a notification carries, for its row. */
+    public String letterNumber(Long letterId) {
+        return letters.stream().filter(l -> letterId != null && l.id() == letterId).map(LetterView::number).findFirst()
+                .orElse("");
+    }
+
     public boolean isMayPrintRecord() {
         return ReportType.COMPLAINT_RECORD.allows(session.getCaller().role());
     }
@@ -95,6 +133,8 @@ public class ComplaintDetailBacking implements Serializable {
         try {
             complaint = complaints.get(id);
             timeline = Timeline.of(complaints.history(id));
+            letters = complaints.letters(id);
+            notifications = complaints.notifications(id);
         } catch (BusinessException e) {
             complaint = null;
             messages.refused(e);
