@@ -203,7 +203,7 @@ class LetterIT {
         long id = created.getJsonNumber("id").longValue();
         kit.put("sms-failures", "{\"count\":1}", 200);
         try {
-            act("agent", id, "DECLINE", ",\"reason\":\"该事项已由人民法院受理\"");
+            act("supervisor", id, "DECLINE", ",\"reason\":\"该事项已由人民法院受理\"");
             assertContains(letterText(id, lastLetter(id, "DECLINE")), "不予受理", "该事项已由人民法院受理", "12378");
             kit.runJob("notifications");
             JsonObject failed = items("complaints/" + id + "/notifications").get(0);

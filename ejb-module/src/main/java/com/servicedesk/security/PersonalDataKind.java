@@ -32,7 +32,7 @@ public enum PersonalDataKind {
         }
         if (this == EMAIL && clear.indexOf('@') > 0) {
             int at = clear.indexOf('@');
-            return clear.charAt(0) + "*".repeat(Math.max(at - 1, 1)) + clear.substring(at);
+            return clear.charAt(0) + "*".repeat(at - 1) + clear.substring(at);
         }
         int length = clear.length();
         if (length <= head + tail) {

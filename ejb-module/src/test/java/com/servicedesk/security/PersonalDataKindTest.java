@@ -18,6 +18,8 @@ class PersonalDataKindTest {
         "CARD_NUMBER, 6222021234,         **********",
         "PHONE,       1234567,            *******",
         "PHONE,       '',                 ''",
+        "EMAIL,       li.ming@example.com, l******@example.com",
+        "EMAIL,       a@b.cn,             a@b.cn",
     })
     void keepsHeadAndTailAndStarsTheRestAtTheSameLength(PersonalDataKind kind, String clear, String masked) {
         assertEquals(masked, kind.mask(clear));

@@ -55,7 +55,7 @@ class LetterReportTest {
     @Test
     void theExtensionGivesTheReasonAndTheNewLimit() throws Exception {
         assertContains(render("EXTENSION", Locale.SIMPLIFIED_CHINESE, "letter-extension.pdf"), "投诉延期处理告知书",
-                "延长30日", "需调取第三方支付机构的交易记录", "2026年12月15日");
+                "延长至30日", "需调取第三方支付机构的交易记录", "2026年12月15日");
     }
 
     @Test
@@ -86,6 +86,18 @@ class LetterReportTest {
         String text = render("DECISION", Locale.ENGLISH, "letter-decision-en.pdf");
         assertContains(text, "Notice of the decision on your complaint", "Dear 李明,", "Refund 300.00 CNY", "1 January 2027",
                 "12378", "in court");
+    }
+
+    @Test
+    void theNotificationTextsTellTheOneFactOfTheirLetter() {
+        String sms = LetterReport.smsText(letter("ACCEPTANCE"), "LTR-A-20261202-000001", Locale.SIMPLIFIED_CHINESE);
+        assertEquals("【澜海银行】尊敬的李明：您的投诉（编号TS-20261130-000042）已受理，我行将于2026年12月15日前告知处理决定。"
+                + "文书编号LTR-A-20261202-000001。", sms);
+        String mail = LetterReport.emailText(letter("DECISION"), "LTR-D-20261202-000001", Locale.SIMPLIFIED_CHINESE);
+        assertContains(mail, "尊敬的李明：", "全额退还重复扣收的年费", "2027年1月1日前申请核查", "详见附件《投诉处理决定告知书》",
+                "请与北京东城支行联系", "澜海银行北京东城支行（盖章）");
+        assertEquals("【澜海银行】投诉延期处理告知书（投诉编号TS-20261130-000042）",
+                LetterReport.subject(letter("EXTENSION"), Locale.SIMPLIFIED_CHINESE));
     }
 
     @Test
