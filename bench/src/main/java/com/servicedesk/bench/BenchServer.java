@@ -16,6 +16,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class BenchServer implements AutoCloseable {
 
+    /** Where the server's mail session sends: nothing listens there unless a scenario puts a relay there. */
+    static final int SMTP_PORT = 3026;
+
     private final Path home;
     private final Path pidFile;
     private Process launcher;
@@ -55,7 +58,9 @@ final class BenchServer implements AutoCloseable {
         Files.deleteIfExists(pidFile);
         Files.deleteIfExists(home.resolve("standalone/deployments/servicedesk-demo.ear.failed"));
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
-                "-Dservicedesk.data.dir=" + home.resolveSibling("server-data"), "-Dservicedesk.pii.key=" + BenchDatabase.PII_KEY)
+                "-Dservicedesk.data.dir=" + home.resolveSibling("server-data"), "-Dservicedesk.pii.key=" + BenchDatabase.PII_KEY,
+                "-Dservicedesk.smtp.port=" + SMTP_PORT, "-Dservicedesk.notifications.claim=PT15S",
+                "-Dservicedesk.sms.url=http://127.0.0.1:8080/servicedesk-test-kit/sms-stub/messages")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolveSibling("server-console.log").toFile()));
         Map<String, String> env = builder.environment();

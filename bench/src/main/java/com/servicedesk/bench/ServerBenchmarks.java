@@ -48,7 +48,7 @@ public final class ServerBenchmarks {
     /** What every complaint of the intake load says (the bench settles them before its next run). */
     static final String INTAKE_TEXT = "基准测试：客户反映网银转账到账延迟，要求说明原因。";
     private static final List<String> ALL = List.of("startup", "intake", "queue", "dashboard", "conflicts", "fuzz", "timers",
-            "crash", "outage", "attachments");
+            "crash", "outage", "attachments", "notifications");
     private static final String QUEUE_WHERE = " where c.branch_code = ? and c.status = 'INVESTIGATING' and c.status in"
             + " ('RECEIVED', 'ACCEPTED', 'INVESTIGATING', 'RESOLUTION_PROPOSED', 'REOPENED') and c.paused_since is null"
             + " and c.decision_due_at <= ?";
@@ -144,6 +144,7 @@ public final class ServerBenchmarks {
                 case "crash" -> crash();
                 case "outage" -> outage();
                 case "attachments" -> attachments();
+                case "notifications" -> notifications();
                 default -> throw new IllegalArgumentException("no scenario " + scenario + "; there are " + ALL);
             }
         }
@@ -888,6 +889,79 @@ public final class ServerBenchmarks {
         check("the upload is stored (201)", up.status() == 201);
         check("the download is byte-identical to the upload",
                 down.status() == 200 && sha.equals(HexFormat.of().formatHex(received.digest())) && sha.equals(down.etag()));
+    }
+
+    /**
+     * A letter's e-mail survives {@code kill -9} in the middle of its delivery and reaches the customer
+     * once afterwards. The relay first takes the connection and never answers, so the send hangs with
+     * its notification claimed; the server is killed then; a real SMTP server (GreenMail) takes the
+     * relay's port, the server restarts, and the claim runs out and the outbox sends again.
+     */
+    private void notifications() throws Exception {
+        long customer = customers.get(customers.size() - 1);
+        String email = "{\"email\":\"bench.notify@example.com\",\"preferredChannel\":\"EMAIL\"}";
+        check("the customer takes an e-mail address", http.send("agent", "PATCH", "customers/" + customer, "application/json",
+                email, Map.of()).status() == 200);
+        Http.Reply created = http.post("agent", "complaints", complaintJson(customer, "基准测试：告知书送达。"), Map.of());
+        long complaint = id(created);
+        Matcher ref = Pattern.compile("\"reference\"\\s*:\\s*\"([^\"]+)\"").matcher(created.body());
+        String reference = ref.find() ? ref.group(1) : "?";
+        Thread sender = null;
+        long killedAfter;
+        try (java.net.ServerSocket relay = new java.net.ServerSocket(BenchServer.SMTP_PORT, 50,
+                java.net.InetAddress.getLoopbackAddress())) {
+            relay.setSoTimeout(60_000);
+            check("ACCEPT writes the acceptance letter", http.post("agent", "complaints/" + complaint + "/transitions",
+                    "{\"action\":\"ACCEPT\"}", Map.of()).status() == 200);
+            long started = System.nanoTime();
+            sender = new Thread(() -> {
+                try {
+                    http.post("admin", Http.TEST_KIT + "jobs/notifications", "", Map.of());
+                } catch (Exception killed) {
+                    // the server dies under this request
+                }
+            });
+            sender.start();
+            try (java.net.Socket hung = relay.accept()) {
+                killedAfter = (System.nanoTime() - started) / 1_000_000;
+                server.kill();
+            }
+        }
+        sender.join();
+        com.icegreen.greenmail.util.GreenMail mail = new com.icegreen.greenmail.util.GreenMail(
+                new com.icegreen.greenmail.util.ServerSetup(BenchServer.SMTP_PORT, "127.0.0.1", "smtp"));
+        mail.start();
+        try {
+            double boot = server.start();
+            long restarted = System.nanoTime();
+            String status = "";
+            String notification = "";
+            while (System.nanoTime() - restarted < 120_000_000_000L && !status.equals("SENT")) {
+                Thread.sleep(2_000);
+                http.post("admin", Http.TEST_KIT + "jobs/notifications", "", Map.of());
+                notification = http.get("agent", "complaints/" + complaint + "/notifications").body();
+                Matcher s = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z]+)\"").matcher(notification);
+                status = s.find() ? s.group(1) : "";
+            }
+            double deliveredAfter = (System.nanoTime() - restarted) / 1e9;
+            Thread.sleep(3_000);
+            long copies = java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+                try {
+                    return m.getSubject().contains(reference);
+                } catch (Exception e) {
+                    return false;
+                }
+            }).count();
+            results.put("notifications: kill -9 mid-delivery", String.format("killed %d ms after the send began (relay"
+                    + " connected, no answer); restarted in %.1f s; delivered %.1f s after the restart; %d e-mail(s)"
+                    + " received for %s; %s", killedAfter, boot, deliveredAfter, copies, reference, notification));
+            check("a notification killed mid-delivery is delivered after the restart", status.equals("SENT"));
+            check("and reaches the customer once", copies == 1);
+        } finally {
+            mail.stop();
+            http.send("agent", "PATCH", "customers/" + customer, "application/json",
+                    "{\"email\":\"\",\"preferredChannel\":\"LETTER\"}", Map.of());
+        }
     }
 
     private static long id(Http.Reply reply) {

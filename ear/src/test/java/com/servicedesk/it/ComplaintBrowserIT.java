@@ -176,5 +176,17 @@ class ComplaintBrowserIT implements Browser.HasBrowser {
         String sha = api.get("agent", "complaints/" + id + "/attachments").json().getJsonArray("items").getJsonObject(0)
                 .getString("sha256");
         assertTrue(row.contains(sha.substring(0, 12)), row);
+
+        // the acceptance writes its letter, which the case page lists and opens
+        assertEquals(200, api.post("agent", "complaints/" + id + "/transitions", "{\"action\":\"ACCEPT\"}").status());
+        String number = api.get("agent", "complaints/" + id + "/letters").json().getJsonArray("items").getJsonObject(0)
+                .getString("number");
+        browser.open(page("complaint.xhtml?id=" + id));
+        browser.waitFor().until(d -> d.findElement(By.id("letterForm:letterTable")).getText().contains(number));
+        String letters = browser.text(By.id("letterForm"));
+        assertTrue(letters.contains("投诉受理通知书") && letters.contains("短信"), letters);
+        browser.screenshot("complaint-letters");
+        browser.driver().findElement(By.linkText(number)).click();
+        browser.waitFor().until(d -> api.get("agent", "complaints/" + id + "/history").body().contains("READ_LETTER"));
     }
 }
