@@ -9,9 +9,4 @@ public record ContactChange(
         @Size(max = 20) String phone,
         @Size(max = 254) String email,
         PreferredChannel preferredChannel) {
-
-    /** Only the name or phone, as before e-mail and channel were kept. */
-    public ContactChange(String name, String phone) {
-        this(name, phone, null, null);
-    }
 }
