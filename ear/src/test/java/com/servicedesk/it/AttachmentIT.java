@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -201,5 +202,54 @@ class AttachmentIT {
         assertEquals(201, upload("agent", appPath, "身份证.png", "image/png", png()).status());
         assertEquals(1, ids(api().get("agent", appPath + "/attachments")).size());
         assertTrue(api().get("agent", appPath + "/history").body().contains("\"action\":\"ATTACH\""));
+    }
+
+    @Test
+    void anApplicationsChecklistPointsAtItsUploadedFiles() throws Exception {
+        ApiClient.Reply customer = api().post("agent", "customers", "{\"name\":\"卫国平\",\"idNumber\":\"" + IdNumbers.fresh()
+                + "\",\"phone\":\"13700007777\"}");
+        long customerId = customer.json().getJsonNumber("id").longValue();
+        ApiClient.Reply application = api().post("agent", "applications", "{\"customerId\":" + customerId
+                + ",\"type\":\"CARD_REPLACEMENT\",\"description\":\"补卡\",\"documents\":[\"REPLACEMENT_FORM\"]}");
+        assertEquals(201, application.status(), application.body());
+        String appPath = "applications/" + application.json().getJsonNumber("id");
+        JsonObject scan = upload("agent", appPath, "身份证正反面.png", "image/png", png()).json();
+        long scanId = scan.getJsonNumber("id").longValue();
+
+        ApiClient.Reply provided = api().put("agent", appPath + "/documents/ID_CARD", "{\"attachmentId\":" + scanId + "}",
+                "If-Match", "\"" + application.json().getInt("version") + "\"");
+        assertEquals(200, provided.status(), provided.body());
+        JsonObject view = provided.json();
+        assertTrue(view.getJsonArray("documents").toString().contains("\"ID_CARD\""), "the file provides the document");
+        assertEquals(List.of("OLD_CARD_OR_LOSS"), view.getJsonArray("missingDocuments").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        JsonObject behind = view.getJsonObject("documentFiles").getJsonObject("ID_CARD");
+        assertEquals(scanId, behind.getJsonNumber("id").longValue());
+        assertEquals(scan.getString("sha256"), behind.getString("sha256"));
+        String history = api().get("agent", appPath + "/history").body();
+        assertTrue(history.contains("\"action\":\"PROVIDE_DOCUMENT\"") && history.contains(scan.getString("sha256")), history);
+
+        // refused, changing nothing: a code outside the checklist, a file of another case, a stale version
+        refused(400, api().put("agent", appPath + "/documents/PASSPORT", "{\"attachmentId\":" + scanId + "}"));
+        long otherFile = upload("agent", "complaints/" + complaint(), "来信.pdf", "application/pdf", PDF).json()
+                .getJsonNumber("id").longValue();
+        refused(400, api().put("agent", appPath + "/documents/OLD_CARD_OR_LOSS", "{\"attachmentId\":" + otherFile + "}"));
+        refused(412, api().put("agent", appPath + "/documents/OLD_CARD_OR_LOSS", "{\"attachmentId\":" + scanId + "}",
+                "If-Match", "\"" + application.json().getInt("version") + "\""));
+        refused(404, api().put("agent2", appPath + "/documents/OLD_CARD_OR_LOSS", "{\"attachmentId\":" + scanId + "}"));
+        assertEquals(List.of("OLD_CARD_OR_LOSS"), api().get("agent", appPath).json().getJsonArray("missingDocuments")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+
+        // once submitted, the checklist is the reviewer's to check, not the maker's to change
+        JsonObject loss = upload("agent", appPath, "挂失回执.pdf", "application/pdf", PDF).json();
+        assertEquals(200, api().put("agent", appPath + "/documents/OLD_CARD_OR_LOSS",
+                "{\"attachmentId\":" + loss.getJsonNumber("id") + "}").status());
+        assertEquals(200, api().post("agent", appPath + "/transitions", "{\"action\":\"SUBMIT\"}").status());
+        refused(409, api().put("agent", appPath + "/documents/ID_CARD", "{\"attachmentId\":" + loss.getJsonNumber("id") + "}"));
+
+        // a withdrawn file no longer stands behind its item
+        assertEquals(204, api().post("agent", appPath + "/attachments/" + scanId + "/withdraw", "{\"reason\":\"扫描不清\"}")
+                .status());
+        assertEquals(Set.of("OLD_CARD_OR_LOSS"), api().get("agent", appPath).json().getJsonObject("documentFiles").keySet());
     }
 }

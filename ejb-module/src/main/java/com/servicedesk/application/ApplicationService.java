@@ -1,5 +1,8 @@
 package com.servicedesk.application;
 
+import com.servicedesk.attachment.AttachmentService;
+import com.servicedesk.attachment.AttachmentView;
+import com.servicedesk.attachment.CaseKind;
 import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.audit.HistoryEntry;
@@ -32,6 +35,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Business application use cases: the maker's draft and submission, the checker's review, completion. */
 @Stateless
@@ -53,6 +59,9 @@ public class ApplicationService {
 
     @EJB
     private ReferenceNumbers references;
+
+    @EJB
+    private AttachmentService attachments;
 
     @Inject
     private TimeSource time;
@@ -175,6 +184,30 @@ public class ApplicationService {
         return view(application, type, caller, customerName(application.customerId()));
     }
 
+    /**
+     * Points a checklist item at one of the application's files, counting the document as provided; while the
+     * application is a draft or returned. A file of another case, or a withdrawn one, is refused.
+     */
+    @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
+    public ApplicationView provideDocument(long id, Long expectedVersion, String documentCode, long attachmentId) {
+        Caller caller = callers.current();
+        BusinessApplication application = load(caller, id);
+        if (expectedVersion != null && expectedVersion != application.version()) {
+            throw new StaleVersionException("application", id, expectedVersion, application.version());
+        }
+        AttachmentView file = attachments.list(CaseKind.APPLICATION, id).stream().filter(f -> f.id() == attachmentId)
+                .findFirst().orElseThrow(() -> new InvalidInputException("attachmentId", "is not a file of this application"));
+        ApplicationType type = type(application);
+        String before = snapshot(application);
+        application.provideFile(type, documentCode, attachmentId);
+        em.flush();
+        audit.record(AuditEvent.of(AUDIT_TYPE, id, "PROVIDE_DOCUMENT").withStates(before, snapshot(application))
+                .withDetail(JsonSupport.JSON.createObjectBuilder().add("document", documentCode)
+                        .add("attachmentId", file.id()).add("name", file.name()).add("sha256", file.sha256())
+                        .build().toString()));
+        return view(application, type, caller, customerName(application.customerId()));
+    }
+
     private BusinessApplication load(Caller caller, long id) {
         BusinessApplication application = em.find(BusinessApplication.class, id);
         if (application == null || !caller.scope().includes(application.branchCode())) {
@@ -192,12 +225,30 @@ public class ApplicationService {
         return customer == null ? null : customer.name();
     }
 
-    private static ApplicationView view(BusinessApplication a, ApplicationType type, Caller caller, String customerName) {
+    private ApplicationView view(BusinessApplication a, ApplicationType type, Caller caller, String customerName) {
         return new ApplicationView(a.id(), a.reference(), a.status(), a.customerId(), customerName, a.branchCode(),
-                a.typeCode(), type.nameZh(), a.description(), a.documents(), a.missingDocuments(type), a.createdBy(),
+                a.typeCode(), type.nameZh(), a.description(), a.documents(), a.missingDocuments(type), documentFiles(a),
+                a.createdBy(),
                 a.createdAt(), a.submittedBy(), a.submittedAt(), a.submitters(), a.reviewer(), a.reviewedAt(),
                 a.reviewNote(), a.processedBy(), a.completedAt(), a.submitCount(),
                 List.copyOf(a.allowedActions(caller)), a.version());
+    }
+
+    /** The files behind the checklist, leaving out any that has been withdrawn since. */
+    private Map<String, AttachmentView> documentFiles(BusinessApplication a) {
+        Map<String, Long> links = a.documentFiles();
+        if (links.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, AttachmentView> files = attachments.list(CaseKind.APPLICATION, a.id()).stream()
+                .collect(Collectors.toMap(AttachmentView::id, Function.identity()));
+        Map<String, AttachmentView> shown = new TreeMap<>();
+        links.forEach((code, file) -> {
+            if (files.containsKey(file)) {
+                shown.put(code, files.get(file));
+            }
+        });
+        return shown;
     }
 
     public static String snapshot(BusinessApplication a) {
@@ -207,6 +258,9 @@ public class ApplicationService {
                 .add("type", a.typeCode())
                 .add("documents", String.join(",", a.documents()))
                 .add("submitCount", a.submitCount());
+        if (!a.documentFiles().isEmpty()) {
+            json.add("documentFiles", a.documentFiles().toString());
+        }
         if (a.reviewer() != null) {
             json.add("reviewer", a.reviewer());
         }

@@ -18,6 +18,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -25,11 +26,15 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A customer's business application and its four-eyes handling. The maker (whoever created it or
@@ -101,6 +106,13 @@ public class BusinessApplication {
     @CollectionTable(name = "business_application_submitter", joinColumns = @JoinColumn(name = "application_id"))
     @Column(name = "username", length = 64)
     private Set<String> submitters = new HashSet<>();
+
+    /** The checklist items that point at one of the application's evidence files: document code to attachment id. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "application_document_file", joinColumns = @JoinColumn(name = "application_id"))
+    @MapKeyColumn(name = "document_code", length = 32)
+    @Column(name = "attachment_id")
+    private Map<String, Long> documentFiles = new HashMap<>();
 
     @Version
     private long version;
@@ -193,6 +205,27 @@ public class BusinessApplication {
         reviewNote = note == null || note.isBlank() ? null : note.strip();
     }
 
+    /**
+     * Points a checklist item at one of the application's files (the caller has checked that it is one), which
+     * also counts the document as provided; only while the maker may still change the application.
+     */
+    public void provideFile(ApplicationType type, String documentCode, long attachmentId) {
+        if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.RETURNED) {
+            throw new ConflictException("checklist-closed",
+                    "the checklist changes only while the application is a draft or returned; it is " + status);
+        }
+        knownDocuments(type, Set.of(documentCode));
+        documentFiles.put(documentCode, attachmentId);
+        Set<String> provided = new TreeSet<>(documents());
+        provided.add(documentCode);
+        documents = join(provided);
+    }
+
+    /** The checklist items with a file, by document code. */
+    public Map<String, Long> documentFiles() {
+        return Collections.unmodifiableMap(new TreeMap<>(documentFiles));
+    }
+
     /** The required documents of the type not yet provided, in checklist order. */
     public List<String> missingDocuments(ApplicationType type) {
         Set<String> provided = documents();
@@ -214,7 +247,7 @@ public class BusinessApplication {
     }
 
     private static String join(Set<String> codes) {
-        return String.join(",", new java.util.TreeSet<>(codes));
+        return String.join(",", new TreeSet<>(codes));
     }
 
     private static String required(String field, String value) {

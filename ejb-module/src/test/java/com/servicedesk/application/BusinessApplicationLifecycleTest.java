@@ -158,4 +158,31 @@ class BusinessApplicationLifecycleTest {
         assertEquals("不符合办理条件", a.reviewNote());
         assertEquals("supervisor", a.reviewer());
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(ApplicationStatus.class)
+    void aFileProvidesAChecklistItemOnlyWhileTheMakerMayChangeTheApplication(ApplicationStatus status) {
+        BusinessApplication a = inState(status);
+        if (status == ApplicationStatus.DRAFT || status == ApplicationStatus.RETURNED) {
+            a.provideFile(CARD, "ID_CARD", 41L);
+            assertEquals(java.util.Map.of("ID_CARD", 41L), a.documentFiles());
+            assertTrue(a.documents().contains("ID_CARD"));
+        } else {
+            ConflictException e = assertThrows(ConflictException.class, () -> a.provideFile(CARD, "ID_CARD", 41L));
+            assertEquals("checklist-closed", e.code());
+            assertTrue(a.documentFiles().isEmpty());
+        }
+    }
+
+    @Test
+    void aFileForADocumentOutsideTheChecklistIsRefusedAndChangesNothing() {
+        BusinessApplication a = draft(Set.of());
+        assertThrows(InvalidInputException.class, () -> a.provideFile(CARD, "PASSPORT", 41L));
+        assertTrue(a.documentFiles().isEmpty());
+        assertEquals(Set.of(), a.documents());
+        a.provideFile(CARD, "OLD_CARD_OR_LOSS", 42L);
+        a.provideFile(CARD, "OLD_CARD_OR_LOSS", 43L);
+        assertEquals(java.util.Map.of("OLD_CARD_OR_LOSS", 43L), a.documentFiles(), "a later file replaces the earlier one");
+        assertEquals(List.of("ID_CARD", "REPLACEMENT_FORM"), a.missingDocuments(CARD));
+    }
 }

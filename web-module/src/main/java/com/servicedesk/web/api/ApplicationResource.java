@@ -23,6 +23,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -50,6 +51,10 @@ public class ApplicationResource {
         ApplicationCommand toCommand() {
             return new ApplicationCommand(note, documents, description);
         }
+    }
+
+    /** The body of a checklist item's file: one of the application's evidence files. */
+    public record DocumentFile(@NotNull Long attachmentId) {
     }
 
     @EJB
@@ -112,6 +117,16 @@ public class ApplicationResource {
     public Response transition(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                @Valid @NotNull TransitionRequest body) {
         ApplicationView view = applications.transition(id, Versions.expected(ifMatch), body.action(), body.toCommand());
+        return Response.ok(view).tag(Versions.etag(view.version())).build();
+    }
+
+    /** Points a checklist item at one of the application's files, which provides the document. */
+    @PUT
+    @Path("{id:[0-9]{1,18}}/documents/{code:[A-Za-z0-9_-]{1,32}}")
+    @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
+    public Response provideDocument(@PathParam("id") long id, @PathParam("code") String code,
+                                    @HeaderParam("If-Match") String ifMatch, @Valid @NotNull DocumentFile body) {
+        ApplicationView view = applications.provideDocument(id, Versions.expected(ifMatch), code, body.attachmentId());
         return Response.ok(view).tag(Versions.etag(view.version())).build();
     }
 

@@ -3,6 +3,7 @@ package com.servicedesk.web.portal;
 import com.servicedesk.application.ApplicationAction;
 import com.servicedesk.application.ApplicationCommand;
 import com.servicedesk.application.ApplicationService;
+import com.servicedesk.application.ApplicationStatus;
 import com.servicedesk.application.ApplicationTypeView;
 import com.servicedesk.application.ApplicationView;
 import com.servicedesk.shared.BusinessException;
@@ -42,6 +43,8 @@ public class ApplicationDetailBacking implements Serializable {
     private ApplicationAction pending;
     private String note;
     private List<String> documents = new ArrayList<>();
+    private String provideCode;
+    private Long provideFile;
 
     public void load() {
         if (id == null) {
@@ -89,6 +92,24 @@ public class ApplicationDetailBacking implements Serializable {
             case "documents" -> pending == ApplicationAction.SUBMIT;
             default -> false;
         };
+    }
+
+    /** Whether the signed-in user may still change the checklist: a draft or returned application, a writing role. */
+    public boolean isChecklistOpen() {
+        return application != null && session.getCaller() != null && session.getCaller().role().changesBusinessData()
+                && (application.status() == ApplicationStatus.DRAFT || application.status() == ApplicationStatus.RETURNED);
+    }
+
+    /** Points the chosen checklist item at the chosen uploaded file. */
+    public void provide() {
+        try {
+            ApplicationView changed = applications.provideDocument(id, application.version(), provideCode, provideFile);
+            messages.info("app.fileProvided", changed.documentFiles().get(provideCode).name());
+            provideCode = null;
+            provideFile = null;
+        } finally {
+            load();
+        }
     }
 
     public boolean provided(String code) {
@@ -144,5 +165,21 @@ public class ApplicationDetailBacking implements Serializable {
 
     public void setDocuments(List<String> documents) {
         this.documents = documents == null ? new ArrayList<>() : new ArrayList<>(documents);
+    }
+
+    public String getProvideCode() {
+        return provideCode;
+    }
+
+    public void setProvideCode(String provideCode) {
+        this.provideCode = provideCode;
+    }
+
+    public Long getProvideFile() {
+        return provideFile;
+    }
+
+    public void setProvideFile(Long provideFile) {
+        this.provideFile = provideFile;
     }
 }
