@@ -188,6 +188,8 @@ class ComplaintBrowserIT implements Browser.HasBrowser {
         browser.waitFor().until(d -> d.findElement(By.id("letterForm:letterTable")).getText().contains(number));
         String letters = browser.text(By.id("letterForm"));
         assertTrue(letters.contains("投诉受理通知书") && letters.contains("短信"), letters);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView()", browser.driver().findElement(By.id("letterForm")));
         browser.screenshot("complaint-letters");
         browser.driver().findElement(By.linkText(number)).click();
         browser.waitFor().until(d -> api.get("agent", "complaints/" + id + "/history").body().contains("READ_LETTER"));
