@@ -133,6 +133,32 @@ class ComplaintApiIT {
     }
 
     @Test
+    void aWithdrawalEndsTheProcedureStopsThePausedClockAndWritesItsLetter() {
+        long id = register("agent", "").getJsonNumber("id").longValue();
+        ok(act("agent", id, "ACCEPT", ""));
+        JsonObject paused = ok(act("agent", id, "PAUSE_CLOCK", ",\"reason\":\"等待第三方司法鉴定\""));
+        assertTrue(paused.getBoolean("clockPaused"));
+        problem(400, act("agent", id, "WITHDRAW", ",\"channel\":\"PHONE\""));
+        assertEquals("ACCEPTED", api.get("agent", "complaints/" + id).json().getString("status"), "refused, nothing changed");
+
+        JsonObject withdrawn = ok(act("agent", id, "WITHDRAW", ",\"reason\":\"已与商户协商解决\",\"channel\":\"PHONE\""));
+        assertEquals("WITHDRAWN", withdrawn.getString("status"));
+        assertFalse(withdrawn.getBoolean("clockPaused"), "the clock stops with the procedure");
+        assertTrue(withdrawn.isNull("timeRemaining"));
+        assertFalse(withdrawn.getBoolean("overdue"));
+        assertEquals("已与商户协商解决", withdrawn.getJsonObject("withdrawal").getString("reason"));
+        assertEquals("PHONE", withdrawn.getJsonObject("withdrawal").getString("channel"));
+        assertTrue(allowed(withdrawn).isEmpty(), "withdrawn is final");
+        problem(409, act("supervisor", id, "REOPEN", ",\"reason\":\"x\""));
+
+        List<String> kinds = api.get("agent", "complaints/" + id + "/letters").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(l -> l.getString("kind")).toList();
+        assertEquals(List.of("ACCEPTANCE", "PAUSE", "WITHDRAWAL"), kinds);
+        String history = api.get("agent", "complaints/" + id + "/history").body();
+        assertTrue(history.contains("\"action\":\"WITHDRAW\"") && history.contains("已与商户协商解决"), history);
+    }
+
+    @Test
     void theExtensionLadderIsSupervisorThenManagerThenNoMore() {
         long id = register("agent", "").getJsonNumber("id").longValue();
         ok(act("agent", id, "ACCEPT", ""));

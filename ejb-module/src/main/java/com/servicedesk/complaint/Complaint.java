@@ -130,6 +130,17 @@ public class Complaint {
     @Column(name = "decline_reason", length = 1000)
     private String declineReason;
 
+    /** When the customer withdrew the complaint, why, and how they said it. */
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdrawal_reason", length = 1000)
+    private String withdrawalReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "withdrawal_channel", length = 16)
+    private ContactChannel withdrawalChannel;
+
     @Embedded
     private Resolution resolution;
 
@@ -292,6 +303,7 @@ public class Complaint {
             case RECLASSIFY -> classification.reclassify((ComplaintCommand.Reclassify) command);
             case ASSIGN -> assignee = ((ComplaintCommand.Assign) command).assignee();
             case RECORD_REMEDY -> recordRemedy((RecordRemedy) command, now, policy);
+            case WITHDRAW -> withdraw((ComplaintCommand.Withdraw) command, caller, now, policy, engine);
         }
         status = action.target(status);
         return before;
@@ -334,6 +346,17 @@ public class Complaint {
                     "the customer may still ask for a review until " + notice().reviewWindowEndsAt());
         }
         reply.closed(command.customerResponse(), caller.username(), now);
+    }
+
+    /** The procedure ends today: a paused clock's pause is closed, and nothing runs any more. */
+    private void withdraw(ComplaintCommand.Withdraw command, Caller caller, Instant now, DeadlinePolicy policy,
+                          DeadlineEngine engine) {
+        if (clock.isPaused()) {
+            resume(caller, now, policy, engine);
+        }
+        withdrawnAt = now;
+        withdrawalReason = command.reason();
+        withdrawalChannel = command.channel();
     }
 
     private void recordRemedy(RecordRemedy command, Instant now, DeadlinePolicy policy) {
@@ -455,6 +478,18 @@ public class Complaint {
 
     public String declineReason() {
         return declineReason;
+    }
+
+    public Instant withdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String withdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public ContactChannel withdrawalChannel() {
+        return withdrawalChannel;
     }
 
     /** The resolution; an empty one until a resolution is proposed (JPA gives no embeddable for all-null columns). */

@@ -19,6 +19,7 @@ import static com.servicedesk.complaint.ComplaintStatus.REOPENED;
 import static com.servicedesk.complaint.ComplaintStatus.RESOLUTION_PROPOSED;
 import static com.servicedesk.complaint.ComplaintStatus.RESPONDED;
 import static com.servicedesk.complaint.ComplaintStatus.UNDER_REVIEW;
+import static com.servicedesk.complaint.ComplaintStatus.WITHDRAWN;
 
 import com.servicedesk.shared.Role;
 import java.util.Collections;
@@ -51,11 +52,24 @@ public enum ComplaintAction {
     CLOSE(Set.of(RESPONDED), CLOSED, Roles.HANDLERS, of(CUSTOMER_RESPONSE), none()),
     REOPEN(Set.of(CLOSED), REOPENED, Roles.APPROVERS, of(REASON), none()),
     /** Change the JR/T 0169 classification, region or severity. */
-    RECLASSIFY(EnumSet.complementOf(EnumSet.of(DECLINED, CLOSED)), null, Roles.HANDLERS, of(CLASSIFICATION), none()),
+    RECLASSIFY(Open.STATES, null, Roles.HANDLERS, of(CLASSIFICATION), none()),
     /** Hand the complaint to a member of staff; supervisors may reassign. */
-    ASSIGN(EnumSet.complementOf(EnumSet.of(DECLINED, CLOSED)), null, Roles.APPROVERS, of(ASSIGNEE), none()),
+    ASSIGN(Open.STATES, null, Roles.APPROVERS, of(ASSIGNEE), none()),
+    /**
+     * The customer withdraws the complaint (art. 15), with the reason and, where known, how they said
+     * it (the channel): the procedure ends on the day the withdrawal is received and the clock stops.
+     */
+    WITHDRAW(Open.STATES, WITHDRAWN, Roles.HANDLERS, of(REASON), of(CHANNEL)),
     /** Record that the promised remedy was carried out, and when. */
     RECORD_REMEDY(Set.of(RESPONDED, UNDER_REVIEW, CLOSED), null, Roles.HANDLERS, none(), of(REMEDY_DATE));
+
+    /** The states in which a complaint is still open: every one that is not final. */
+    static final class Open {
+        static final Set<ComplaintStatus> STATES = EnumSet.complementOf(EnumSet.of(DECLINED, CLOSED, WITHDRAWN));
+
+        private Open() {
+        }
+    }
 
     /** The role groups of the table. */
     static final class Roles {

@@ -145,6 +145,13 @@ public sealed interface ComplaintCommand {
         }
     }
 
+    /** The customer's withdrawal, with the reason they gave and how they said it. */
+    record Withdraw(String reason, ContactChannel channel) implements ComplaintCommand {
+        public ComplaintAction action() {
+            return ComplaintAction.WITHDRAW;
+        }
+    }
+
     /** Every detail a form or a request body may carry; an action reads its own. */
     record Details(String reason, String resolution, RemedyType remedyType, Money remedyAmount, String rootCause,
                    ContactChannel channel, CustomerResponse customerResponse, ReviewOutcome reviewOutcome,
@@ -203,6 +210,7 @@ public sealed interface ComplaintCommand {
                     text(d.regionCode()));
             case ASSIGN -> new Assign(text(d.assignee()));
             case RECORD_REMEDY -> new RecordRemedy(d.remedyCarriedOutOn());
+            case WITHDRAW -> new Withdraw(text(d.reason()), d.channel());
         };
     }
 

@@ -42,7 +42,8 @@ public class ComplaintLetters {
             ComplaintAction.EXTEND, LetterKind.EXTENSION,
             ComplaintAction.PAUSE_CLOCK, LetterKind.PAUSE,
             ComplaintAction.RESPOND, LetterKind.DECISION,
-            ComplaintAction.DECIDE_REVIEW, LetterKind.REVIEW_DECISION);
+            ComplaintAction.DECIDE_REVIEW, LetterKind.REVIEW_DECISION,
+            ComplaintAction.WITHDRAW, LetterKind.WITHDRAWAL);
 
     @PersistenceContext
     private EntityManager em;
@@ -83,6 +84,7 @@ public class ComplaintLetters {
             case EXTENSION -> extension.map(ComplaintExtension::reason).orElse(null);
             case PAUSE -> pause.map(ComplaintPause::reason).orElse(null);
             case REVIEW_DECISION -> review.map(ComplaintReview::decision).orElse(null);
+            case WITHDRAWAL -> c.withdrawalReason();
             default -> null;
         };
         return new CustomerLetter(kind.name(), customerName, c.reference(), branchName, c.receivedAt(), c.acceptedAt(),

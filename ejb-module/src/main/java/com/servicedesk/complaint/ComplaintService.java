@@ -395,7 +395,9 @@ public class ComplaintService {
                 c.registeredBy(), deadline.dueAt(), awaiting ? deadline.remaining(now).toString() : null,
                 awaiting && !clock.isPaused() && deadline.isOverdue(now), clock.isExtended(), clock.extensionLevel(),
                 deadline.flag(), deadline.missingYears(), clock.isPaused(), deadline.pausedDays(), clock.escalationLevel(),
-                c.declineReason(), r.text(),
+                c.declineReason(), c.withdrawnAt() == null ? null
+                        : new ComplaintView.Withdrawal(c.withdrawnAt(), c.withdrawalReason(), c.withdrawalChannel()),
+                r.text(),
                 r.remedyType() == null ? null : new ComplaintView.Remedy(r.remedyType(), r.remedyAmount() == null ? null
                         : new ComplaintView.MoneyView(r.remedyAmount().plain(), r.remedyAmount().currency())),
                 r.rootCause(), r.proposedBy(), told.respondedAt(), told.respondedBy(), told.responseChannel(),

@@ -25,7 +25,9 @@ public enum ComplaintStatus {
     /** Closed: the customer accepted, or did not answer within the review window. */
     CLOSED,
     /** Opened again by a supervisor after closing, with a reason. */
-    REOPENED;
+    REOPENED,
+    /** The customer withdrew the complaint (CBIRC 2020 No.3 art. 15): the procedure ended that day. Final. */
+    WITHDRAWN;
 
     private static final Set<ComplaintStatus> AWAITING_DECISION = Collections.unmodifiableSet(
             Arrays.stream(values()).filter(ComplaintStatus::awaitsDecision)
@@ -43,6 +45,6 @@ public enum ComplaintStatus {
     }
 
     public boolean isFinal() {
-        return this == DECLINED || this == CLOSED;
+        return this == DECLINED || this == CLOSED || this == WITHDRAWN;
     }
 }

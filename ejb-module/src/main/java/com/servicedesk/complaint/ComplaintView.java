@@ -35,6 +35,7 @@ public record ComplaintView(
         int pausedDays,
         int escalationLevel,
         String declineReason,
+        Withdrawal withdrawal,
         String resolution,
         Remedy remedy,
         String rootCause,
@@ -64,6 +65,10 @@ public record ComplaintView(
 
     /** Money as the API shows it. */
     public record MoneyView(String amount, String currency) {
+    }
+
+    /** The customer's withdrawal: when, why, and how they said it. */
+    public record Withdrawal(Instant withdrawnAt, String reason, ContactChannel channel) {
     }
 
     /** The earlier complaint this one repeats. */

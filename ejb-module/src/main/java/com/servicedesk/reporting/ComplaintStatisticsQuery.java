@@ -33,6 +33,9 @@ import java.util.Map;
 public class ComplaintStatisticsQuery {
 
     private static final String RECEIVED = " from Complaint c where c.receivedAt >= :from and c.receivedAt < :to";
+    /** Decisions told in the period, leaving out complaints since withdrawn: those count as withdrawn, not as handled. */
+    private static final String TOLD = " from Complaint c where c.notice.respondedAt >= :from and c.notice.respondedAt < :to"
+            + " and c.status <> :s";
 
     @PersistenceContext
     private EntityManager em;
@@ -44,9 +47,10 @@ public class ComplaintStatisticsQuery {
         long accepted = count("select count(c)" + RECEIVED + " and c.acceptedAt is not null", start, end);
         long declined = count("select count(c)" + RECEIVED + " and c.status = :s", start, end, ComplaintStatus.DECLINED);
         long closed = count("select count(c)" + RECEIVED + " and c.status = :s", start, end, ComplaintStatus.CLOSED);
-        long told = count("select count(c) from Complaint c where c.notice.respondedAt >= :from and c.notice.respondedAt < :to", start, end);
-        long inLimit = count("select count(c) from Complaint c where c.notice.respondedAt >= :from and c.notice.respondedAt < :to"
-                + " and c.notice.decidedWithinLimit = true", start, end);
+        long withdrawn = count("select count(c)" + RECEIVED + " and c.status = :s", start, end, ComplaintStatus.WITHDRAWN);
+        long told = count("select count(c)" + TOLD, start, end, ComplaintStatus.WITHDRAWN);
+        long inLimit = count("select count(c)" + TOLD + " and c.notice.decidedWithinLimit = true", start, end,
+                ComplaintStatus.WITHDRAWN);
         long ext1 = count("select count(c)" + RECEIVED + " and c.clock.extensionLevel >= 1", start, end);
         long ext2 = count("select count(c)" + RECEIVED + " and c.clock.extensionLevel >= 2", start, end);
         long repeats = count("select count(c)" + RECEIVED + " and c.repeatOfId is not null", start, end);
@@ -64,7 +68,7 @@ public class ComplaintStatisticsQuery {
         Map<String, String> codeNames = codeNames(english);
         return new ComplaintStatistics(from, to, received, accepted, declined, closed, told, inLimit, ext1, ext2, requested,
                 reviews.getOrDefault(ReviewOutcome.UPHELD, 0L), reviews.getOrDefault(ReviewOutcome.REVISED, 0L),
-                meanDays(hours), percentileDays(hours, 0.9), repeats,
+                meanDays(hours), percentileDays(hours, 0.9), repeats, withdrawn,
                 grouped("c.classification.channelCode", start, end, codeNames), grouped("c.classification.businessCategory", start, end, codeNames),
                 grouped("c.classification.cause", start, end, codeNames), regions(start, end, english),
                 grouped("c.branchCode", start, end, names("select b.code, " + (english ? "b.nameEn" : "b.nameZh")
@@ -135,9 +139,8 @@ public class ComplaintStatisticsQuery {
             Instant e = last.plusDays(1).atStartOfDay(TimeSource.BANK_ZONE).toInstant();
             months.add(new ComplaintStatistics.Month(m.toString(), count("select count(c)" + RECEIVED, s, e),
                     count("select count(c) from Complaint c where c.reply.closedAt >= :from and c.reply.closedAt < :to", s, e),
-                    count("select count(c) from Complaint c where c.notice.respondedAt >= :from and c.notice.respondedAt < :to", s, e),
-                    count("select count(c) from Complaint c where c.notice.respondedAt >= :from and c.notice.respondedAt < :to"
-                            + " and c.notice.decidedWithinLimit = true", s, e)));
+                    count("select count(c)" + TOLD, s, e, ComplaintStatus.WITHDRAWN),
+                    count("select count(c)" + TOLD + " and c.notice.decidedWithinLimit = true", s, e, ComplaintStatus.WITHDRAWN)));
         }
         return months;
     }

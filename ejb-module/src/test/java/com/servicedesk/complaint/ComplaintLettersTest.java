@@ -22,9 +22,9 @@ class ComplaintLettersTest {
     @Test
     void exactlyTheTransitionsTheRulesRequireToBeToldWriteALetter() {
         assertEquals(Set.of(ComplaintAction.ACCEPT, ComplaintAction.DECLINE, ComplaintAction.EXTEND,
-                ComplaintAction.PAUSE_CLOCK, ComplaintAction.RESPOND, ComplaintAction.DECIDE_REVIEW),
+                ComplaintAction.PAUSE_CLOCK, ComplaintAction.RESPOND, ComplaintAction.DECIDE_REVIEW, ComplaintAction.WITHDRAW),
                 ComplaintLetters.LETTERS.keySet());
-        assertEquals(EnumSet.complementOf(EnumSet.of(LetterKind.WITHDRAWAL)), EnumSet.copyOf(ComplaintLetters.LETTERS.values()));
+        assertEquals(EnumSet.allOf(LetterKind.class), EnumSet.copyOf(ComplaintLetters.LETTERS.values()), "every kind has its transition");
     }
 
     @Test

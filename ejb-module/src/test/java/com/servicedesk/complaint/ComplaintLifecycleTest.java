@@ -73,6 +73,7 @@ class ComplaintLifecycleTest {
         switch (status) {
             case RECEIVED -> { }
             case DECLINED -> act(c, ComplaintAction.DECLINE, SUPERVISOR, t);
+            case WITHDRAWN -> act(c, ComplaintAction.WITHDRAW, AGENT, t);
             default -> {
                 act(c, ComplaintAction.ACCEPT, AGENT, t);
                 if (status == ComplaintStatus.ACCEPTED) {
@@ -110,18 +111,20 @@ class ComplaintLifecycleTest {
      * declined; the clock may be extended while no decision is told, paused only once handling began;
      * a proposal is returned or approved (told); a told decision is disputed (review) or closed; a
      * review is decided; a closed complaint may be reopened; the classification and the assignee
-     * change until the case is final; a promised remedy is recorded once the decision is told.
+     * change until the case is final; a promised remedy is recorded once the decision is told; the
+     * customer may withdraw a complaint while it is open (art. 15), and a withdrawn one is final.
      */
     private static final String ALLOWED = """
-            RECEIVED            | ACCEPT DECLINE EXTEND RECLASSIFY ASSIGN
-            ACCEPTED            | START_INVESTIGATION EXTEND PAUSE_CLOCK RESUME_CLOCK RECLASSIFY ASSIGN
-            INVESTIGATING       | PROPOSE_RESOLUTION EXTEND PAUSE_CLOCK RESUME_CLOCK RECLASSIFY ASSIGN
-            RESOLUTION_PROPOSED | RETURN_PROPOSAL RESPOND EXTEND RECLASSIFY ASSIGN
-            RESPONDED           | REQUEST_REVIEW CLOSE RECLASSIFY ASSIGN RECORD_REMEDY
-            UNDER_REVIEW        | DECIDE_REVIEW RECLASSIFY ASSIGN RECORD_REMEDY
+            RECEIVED            | ACCEPT DECLINE EXTEND RECLASSIFY ASSIGN WITHDRAW
+            ACCEPTED            | START_INVESTIGATION EXTEND PAUSE_CLOCK RESUME_CLOCK RECLASSIFY ASSIGN WITHDRAW
+            INVESTIGATING       | PROPOSE_RESOLUTION EXTEND PAUSE_CLOCK RESUME_CLOCK RECLASSIFY ASSIGN WITHDRAW
+            RESOLUTION_PROPOSED | RETURN_PROPOSAL RESPOND EXTEND RECLASSIFY ASSIGN WITHDRAW
+            RESPONDED           | REQUEST_REVIEW CLOSE RECLASSIFY ASSIGN RECORD_REMEDY WITHDRAW
+            UNDER_REVIEW        | DECIDE_REVIEW RECLASSIFY ASSIGN RECORD_REMEDY WITHDRAW
             CLOSED              | REOPEN RECORD_REMEDY
             DECLINED            |
-            REOPENED            | START_INVESTIGATION EXTEND PAUSE_CLOCK RESUME_CLOCK RECLASSIFY ASSIGN
+            REOPENED            | START_INVESTIGATION EXTEND PAUSE_CLOCK RESUME_CLOCK RECLASSIFY ASSIGN WITHDRAW
+            WITHDRAWN           |
             """;
 
     /** Where each action leads; an action not listed leaves the state as it is. */
@@ -129,6 +132,7 @@ class ComplaintLifecycleTest {
             ACCEPT ACCEPTED | DECLINE DECLINED | START_INVESTIGATION INVESTIGATING
             PROPOSE_RESOLUTION RESOLUTION_PROPOSED | RETURN_PROPOSAL INVESTIGATING | RESPOND RESPONDED
             REQUEST_REVIEW UNDER_REVIEW | DECIDE_REVIEW RESPONDED | CLOSE CLOSED | REOPEN REOPENED
+            WITHDRAW WITHDRAWN
             """;
 
     /** The actions that need a supervisor or manager (a second person); the rest any handler may do. */
@@ -210,6 +214,38 @@ class ComplaintLifecycleTest {
             assertTrue(listed, action + " succeeded, so it must be listed as allowed");
             assertEquals(target(action, state), c.status());
         }
+    }
+
+    @Test
+    void aWithdrawalEndsTheProcedureThatDayAndStopsAPausedClock() {
+        Complaint c = inState(ComplaintStatus.INVESTIGATING);
+        Instant paused = T0.plus(Duration.ofDays(2));
+        act(c, ComplaintAction.PAUSE_CLOCK, AGENT, paused);
+        assertTrue(c.clock().isPaused());
+        Instant withdrawn = T0.plus(Duration.ofDays(4));
+        c.perform(new ComplaintCommand.Withdraw("已与商户协商解决", ContactChannel.PHONE), AGENT, withdrawn, CBIRC, ENGINE);
+        assertEquals(ComplaintStatus.WITHDRAWN, c.status());
+        assertTrue(c.status().isFinal());
+        assertFalse(c.status().awaitsDecision(), "the decision clock no longer runs");
+        assertFalse(c.clock().isPaused(), "the open pause ends with the procedure");
+        assertEquals(withdrawn, c.pauses().get(0).endedAt());
+        assertEquals(withdrawn, c.withdrawnAt());
+        assertEquals("已与商户协商解决", c.withdrawalReason());
+        assertEquals(ContactChannel.PHONE, c.withdrawalChannel());
+        assertEquals(0, c.escalate(T0.plus(Duration.ofDays(60))), "a withdrawn complaint is never escalated");
+        assertTrue(c.allowedActions(SUPERVISOR, withdrawn, CBIRC).isEmpty());
+    }
+
+    @Test
+    void aWithdrawalNeedsTheReasonWhileHowTheCustomerSaidItIsKeptWhereKnown() {
+        Complaint c = inState(ComplaintStatus.ACCEPTED);
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> c.perform(ComplaintCommand.of(ComplaintAction.WITHDRAW, NOTHING), AGENT, T0, CBIRC, ENGINE));
+        assertEquals(List.of("reason"), e.violations().stream().map(InvalidInputException.Violation::field).toList());
+        assertEquals(ComplaintStatus.ACCEPTED, c.status());
+        c.perform(new ComplaintCommand.Withdraw("客户来电撤回", null), AGENT, T0, CBIRC, ENGINE);
+        assertEquals(ComplaintStatus.WITHDRAWN, c.status());
+        assertEquals(null, c.withdrawalChannel());
     }
 
     @Test

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The figures of the regulator's complaint statistics for a period: totals, the share told within
- * the legal limit, extensions by tier, reviews and their outcomes, handling days, repeats, and
+ * the legal limit, extensions by tier, reviews and their outcomes, handling days, repeats, withdrawals
+ * (which end the procedure and never count as told within the limit), and
  * counts by JR/T 0169 channel (A), business category (B), cause (C), region, branch and month. Each
  * complaint counts under the code it was classified with, from the code lists in force in the period
  * ({@code codeLists}); a retired code's name names its replacement.
@@ -16,7 +17,7 @@ import java.util.List;
 public record ComplaintStatistics(LocalDate from, LocalDate to, long received, long accepted, long declined,
                                   long closed, long told, long toldInLimit, long extensions1, long extensions2,
                                   long reviewsRequested, long reviewsUpheld, long reviewsRevised, BigDecimal meanDays,
-                                  BigDecimal p90Days, long repeats, List<Count> channels, List<Count> categories,
+                                  BigDecimal p90Days, long repeats, long withdrawn, List<Count> channels, List<Count> categories,
                                   List<Count> causes, List<Count> regions, List<Count> branches, List<Month> months,
                                   List<String> codeLists) {
 

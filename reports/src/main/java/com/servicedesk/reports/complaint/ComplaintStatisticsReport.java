@@ -49,6 +49,7 @@ public final class ComplaintStatisticsReport {
         p.put("MeanDays", s.meanDays());
         p.put("P90Days", s.p90Days());
         p.put("Repeats", s.repeats());
+        p.put("Withdrawn", s.withdrawn());
         p.put("TrendChart", Charts.bars(s.months().stream().map(ComplaintStatistics.Month::month).toList(),
                 List.of(new Charts.Series(texts.getString("chart.received"),
                                 s.months().stream().map(ComplaintStatistics.Month::received).toList()),
@@ -113,7 +114,8 @@ public final class ComplaintStatisticsReport {
                     .row(texts.getString("xlsx.reviewsRevised"), s.reviewsRevised())
                     .row(texts.getString("xlsx.meanDays"), s.meanDays())
                     .row(texts.getString("xlsx.p90Days"), s.p90Days())
-                    .row(texts.getString("cs.repeat"), s.repeats());
+                    .row(texts.getString("cs.repeat"), s.repeats())
+                    .row(texts.getString("cs.withdrawn"), s.withdrawn());
             XlsxBook.Table rate = book.sheet(texts.getString("cs.inLimit"), title,
                     List.of(new Column(texts.getString("xlsx.told"), Kind.INTEGER, 12),
                             new Column(texts.getString("xlsx.toldInLimit"), Kind.INTEGER, 12),

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ComplaintStatisticsReportTest {
 
     static final ComplaintStatistics FIXTURE = new ComplaintStatistics(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30),
-            240, 228, 12, 201, 210, 203, 14, 3, 9, 6, 3, new BigDecimal("8.4"), new BigDecimal("16.0"), 7,
+            240, 228, 12, 201, 210, 203, 14, 3, 9, 6, 3, new BigDecimal("8.4"), new BigDecimal("16.0"), 7, 5,
             List.of(new ComplaintStatistics.Count("A010302", "电话", 150), new ComplaintStatistics.Count("A0101", "营业网点", 90)),
             List.of(new ComplaintStatistics.Count("B0302", "信用卡", 130), new ComplaintStatistics.Count("B0101", "借记卡", 110)),
             List.of(new ComplaintStatistics.Count("C1101", "服务态度", 60), new ComplaintStatistics.Count("C0101", "收费定价", 180)),

@@ -82,6 +82,14 @@ class LetterReportTest {
     }
 
     @Test
+    void theWithdrawalConfirmsThatTheProcedureEndedOnTheDayItWasReceived() throws Exception {
+        assertContains(render("WITHDRAWAL", Locale.SIMPLIFIED_CHINESE, "letter-withdrawal.pdf"), "投诉撤回确认书",
+                "2026年12月2日收到您撤回投诉的申请", "处理程序自收到撤回申请之日起终止", "撤回原因", "需调取第三方支付机构的交易记录");
+        assertEquals("您的投诉（编号TS-20261130-000042）已按您的申请撤回，处理程序已终止。",
+                LetterReport.notice(letter("WITHDRAWAL"), Locale.SIMPLIFIED_CHINESE));
+    }
+
+    @Test
     void aLetterReadsTheSameInEnglish() throws Exception {
         String text = render("DECISION", Locale.ENGLISH, "letter-decision-en.pdf");
         assertContains(text, "Notice of the decision on your complaint", "Dear 李明,", "Refund 300.00 CNY", "1 January 2027",
