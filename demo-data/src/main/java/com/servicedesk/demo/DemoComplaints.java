@@ -221,7 +221,7 @@ public class DemoComplaints implements DemoDataContributor {
             ComplaintCommand.Details told = new ComplaintCommand.Details(null, null, null, null, null,
                     random.weighted(ordered(ContactChannel.PHONE, 60, ContactChannel.SMS, 15, ContactChannel.LETTER, 10,
                             ContactChannel.IN_PERSON, 10, ContactChannel.MOBILE_APP, 5)), null, null, null, null, null,
-                    null, null, null);
+                    null, null, null, null, null);
             step(ComplaintAction.RESPOND, approver, 2, late ? 400 : 30, told);
             long sinceResponse = Duration.between(t, now).toDays();
             if (sinceResponse < 30 && random.chance(0.55)) {
@@ -234,10 +234,10 @@ public class DemoComplaints implements DemoDataContributor {
                 }
                 ComplaintCommand.Details decided = new ComplaintCommand.Details("经核查，维持原处理意见。", null, null, null, null, null,
                         null, random.chance(0.7) ? ReviewOutcome.UPHELD : ReviewOutcome.REVISED, null, null, null,
-                        null, null, null);
+                        null, null, null, null, null);
                 if (decided.reviewOutcome() == ReviewOutcome.REVISED) {
                     decided = new ComplaintCommand.Details("经核查，部分采纳客户意见。", "追加退还相关费用并致歉。", null, null, null,
-                            null, null, ReviewOutcome.REVISED, null, null, null, null, null, null);
+                            null, null, ReviewOutcome.REVISED, null, null, null, null, null, null, null, null);
                 }
                 step(ComplaintAction.DECIDE_REVIEW, staff.manager(), 48, 300, decided);
             }
@@ -245,7 +245,7 @@ public class DemoComplaints implements DemoDataContributor {
                 step(ComplaintAction.RECORD_REMEDY, agent, 24, 120);
             }
             ComplaintCommand.Details accepted = new ComplaintCommand.Details(null, null, null, null, null, null,
-                    CustomerResponse.ACCEPTED, null, null, null, null, null, null, null);
+                    CustomerResponse.ACCEPTED, null, null, null, null, null, null, null, null, null);
             step(ComplaintAction.CLOSE, agent, 24, 240, accepted);
             if (c.status() == ComplaintStatus.CLOSED) {
                 followUps.schedule("COMPLAINT_CLOSED", new FollowUpSource(ComplaintService.AUDIT_TYPE, c.id(),
@@ -265,7 +265,7 @@ public class DemoComplaints implements DemoDataContributor {
             ComplaintCommand.Details proposal = new ComplaintCommand.Details(null, resolutionText(remedy), remedy, amount,
                     random.pick(List.of("系统扣费规则配置错误", "员工未按规定履行告知义务", "第三方渠道处理延迟",
                             "产品说明材料表述不清", "客户对业务规则理解有误")),
-                    null, null, null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null, null, null);
             step(ComplaintAction.PROPOSE_RESOLUTION, agent, 12, 90, proposal);
         }
 
@@ -332,7 +332,7 @@ public class DemoComplaints implements DemoDataContributor {
 
     private static ComplaintCommand.Details reason(String text) {
         return new ComplaintCommand.Details(text, null, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+                null, null, null);
     }
 
     private static <T> Map<T, Integer> ordered(Object... pairs) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
@@ -73,7 +74,11 @@ class ComplaintApiIT {
     }
 
     private JsonObject ok(ApiClient.Reply reply) {
-        assertEquals(200, reply.status(), reply.body());
+        return ok(reply, 200);
+    }
+
+    private static JsonObject ok(ApiClient.Reply reply, int status) {
+        assertEquals(status, reply.status(), reply.body());
         return reply.json();
     }
 
@@ -144,7 +149,7 @@ class ComplaintApiIT {
         JsonObject withdrawn = ok(act("agent", id, "WITHDRAW", ",\"reason\":\"已与商户协商解决\",\"channel\":\"PHONE\""));
         assertEquals("WITHDRAWN", withdrawn.getString("status"));
         assertFalse(withdrawn.getBoolean("clockPaused"), "the clock stops with the procedure");
-        assertTrue(withdrawn.isNull("timeRemaining"));
+        assertFalse(withdrawn.containsKey("timeRemaining"), "no time runs any more");
         assertFalse(withdrawn.getBoolean("overdue"));
         assertEquals("已与商户协商解决", withdrawn.getJsonObject("withdrawal").getString("reason"));
         assertEquals("PHONE", withdrawn.getJsonObject("withdrawal").getString("channel"));
@@ -156,6 +161,94 @@ class ComplaintApiIT {
         assertEquals(List.of("ACCEPTANCE", "PAUSE", "WITHDRAWAL"), kinds);
         String history = api.get("agent", "complaints/" + id + "/history").body();
         assertTrue(history.contains("\"action\":\"WITHDRAW\"") && history.contains("已与商户协商解决"), history);
+    }
+
+    @Test
+    void aRepeatIsOfferedAsADuplicateMergedIntoTheOpenCaseAndReadFromTheSurvivor() {
+        JsonObject first = register("agent", "");
+        long survivor = first.getJsonNumber("id").longValue();
+        assertEquals(0, first.getJsonArray("possibleDuplicates").size());
+        ok(act("agent", survivor, "ACCEPT", ""));
+        JsonObject again = register("agent", "");
+        long repeat = again.getJsonNumber("id").longValue();
+        assertEquals(List.of(survivor), again.getJsonArray("possibleDuplicates").getValuesAs(JsonNumber.class).stream()
+                .map(JsonNumber::longValue).toList(), "the open case of the same customer and category, within its period");
+        JsonObject otherCategory = ok(api.post("agent", "complaints", "{\"customerId\":" + customerId
+                + ",\"channel\":\"PHONE\",\"businessCategory\":\"B0101\",\"cause\":\"C1101\",\"description\":\"借记卡问题\"}"), 201);
+
+        // refused, changing nothing: an agent, no target, itself, another customer's, a closed one
+        problem(403, act("agent", repeat, "MERGE", ",\"into\":" + survivor + ",\"reason\":\"同一事项\""));
+        problem(400, act("supervisor", repeat, "MERGE", ",\"reason\":\"同一事项\""));
+        problem(409, act("supervisor", repeat, "MERGE", ",\"into\":" + repeat + ",\"reason\":\"同一事项\""));
+        long stranger = ok(api.post("agent", "customers", "{\"name\":\"路人甲\",\"idNumber\":\"" + IdNumbers.fresh()
+                + "\",\"phone\":\"13911113333\"}"), 201).getJsonNumber("id").longValue();
+        long strangers = ok(api.post("agent", "complaints", complaintJson("").replace("\"customerId\":" + customerId,
+                "\"customerId\":" + stranger)), 201).getJsonNumber("id").longValue();
+        problem(409, act("supervisor", repeat, "MERGE", ",\"into\":" + strangers + ",\"reason\":\"同一事项\""));
+        long declined = otherCategory.getJsonNumber("id").longValue();
+        ok(act("supervisor", declined, "DECLINE", ",\"reason\":\"不属于投诉\""));
+        problem(409, act("supervisor", repeat, "MERGE", ",\"into\":" + declined + ",\"reason\":\"同一事项\""));
+        assertEquals("RECEIVED", api.get("agent", "complaints/" + repeat).json().getString("status"));
+
+        JsonObject merged = ok(act("supervisor", repeat, "MERGE", ",\"into\":" + survivor + ",\"reason\":\"客户就同一事项再次来电\""));
+        assertEquals("MERGED", merged.getString("status"));
+        assertEquals(survivor, merged.getJsonNumber("mergedInto").longValue());
+        assertTrue(allowed(merged).isEmpty(), "merged is final");
+        JsonObject kept = api.get("agent", "complaints/" + survivor).json();
+        assertEquals("ACCEPTED", kept.getString("status"));
+        assertEquals(first.getString("decisionDueAt"), kept.getString("decisionDueAt"), "the survivor keeps its own clock");
+        assertEquals(repeat, kept.getJsonArray("mergedComplaints").getJsonObject(0).getJsonNumber("id").longValue());
+        List<JsonObject> history = api.get("agent", "complaints/" + survivor + "/history").array().getValuesAs(JsonObject.class);
+        assertTrue(history.stream().anyMatch(e -> e.getString("action").equals("MERGE_IN")));
+        assertTrue(history.stream().anyMatch(e -> e.getString("action").equals("REGISTER")
+                && again.getString("reference").equals(e.getString("record", null))), "the merged case's history is the survivor's too");
+        assertTrue(history.stream().anyMatch(e -> e.getString("action").equals("MERGE")
+                && again.getString("reference").equals(e.getString("record", null))));
+
+        // new facts: a new case on its own clock, linked to the earlier one, never another customer's
+        JsonObject newFacts = register("agent", ",\"relatedTo\":" + survivor);
+        assertEquals(survivor, newFacts.getJsonObject("relatedTo").getJsonNumber("id").longValue());
+        assertEquals("RECEIVED", newFacts.getString("status"));
+        problem(400, api.post("agent", "complaints", complaintJson(",\"relatedTo\":" + strangers)));
+    }
+
+    @Test
+    void aRegulatorTransferKeepsTheRegulatorsReferenceAndIsCountedWhileItWaits() {
+        ApiClient.Reply missing = api.post("agent", "complaints", complaintJson("").replace("\"PHONE\"", "\"REGULATOR_TRANSFER\""));
+        problem(400, missing);
+        assertTrue(missing.body().contains("regulatorReference") && missing.body().contains("transferredOn"), missing.body());
+        problem(400, api.post("agent", "complaints", complaintJson(",\"regulatorReference\":\"京银保监转〔2026〕118号\"")));
+        long before = api.get("supervisor", "complaints/counts").json()
+                .getJsonNumber("regulatorTransfersWaiting").longValue();
+        JsonObject transferred = ok(api.post("agent", "complaints", complaintJson(",\"regulatorReference\":\"京银保监转〔2026〕118号\","
+                + "\"transferredOn\":\"2026-12-01\"").replace("\"PHONE\"", "\"REGULATOR_TRANSFER\""), "Idempotency-Key",
+                java.util.UUID.randomUUID().toString()), 201);
+        assertEquals("京银保监转〔2026〕118号", transferred.getString("regulatorReference"));
+        assertEquals("2026-12-01", transferred.getString("transferredOn"));
+        assertEquals("A0199", transferred.getString("channelCode"));
+        assertEquals(before + 1, api.get("supervisor", "complaints/counts").json()
+                .getJsonNumber("regulatorTransfersWaiting").longValue());
+        assertTrue(api.get("supervisor", "complaints?channel=REGULATOR_TRANSFER&size=100").body()
+                .contains(transferred.getString("reference")));
+    }
+
+    @Test
+    void anOutcomeOutsideTheBankIsRecordedAfterTheDecision() {
+        long id = register("agent", "").getJsonNumber("id").longValue();
+        String adr = ",\"kind\":\"MEDIATION\",\"body\":\"北京银行业纠纷调解中心\",\"decidedOn\":\"" + java.time.LocalDate.now(
+                java.time.ZoneId.of("Asia/Shanghai")) + "\",\"result\":\"PARTLY_UPHELD\",\"amount\":{\"amount\":\"150.00\",\"currency\":\"CNY\"}";
+        problem(409, act("agent", id, "RECORD_ADR_OUTCOME", adr));
+        ok(act("agent", id, "ACCEPT", ""));
+        ok(act("agent", id, "START_INVESTIGATION", ""));
+        ok(act("agent", id, "PROPOSE_RESOLUTION", ",\"resolution\":\"维持收费\",\"remedy\":{\"type\":\"NONE\"}"));
+        ok(act("supervisor", id, "RESPOND", ",\"channel\":\"PHONE\""));
+        problem(400, act("agent", id, "RECORD_ADR_OUTCOME", ",\"kind\":\"MEDIATION\""));
+        JsonObject recorded = ok(act("agent", id, "RECORD_ADR_OUTCOME", adr));
+        JsonObject outcome = recorded.getJsonArray("adrOutcomes").getJsonObject(0);
+        assertEquals("MEDIATION", outcome.getString("kind"));
+        assertEquals("PARTLY_UPHELD", outcome.getString("result"));
+        assertEquals("150.00", outcome.getJsonObject("amount").getString("amount"));
+        assertEquals("RESPONDED", recorded.getString("status"));
     }
 
     @Test

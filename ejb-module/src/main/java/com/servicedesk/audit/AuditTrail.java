@@ -66,7 +66,7 @@ public class AuditTrail {
                 .setParameter("k", entityType + ":" + entityId)
                 .getResultStream()
                 .map(e -> new HistoryEntry(e.seq(), e.occurredAt(), e.actor(), e.action(), e.beforeState(),
-                        e.afterState(), e.detail()))
+                        e.afterState(), e.detail(), null))
                 .toList();
     }
 

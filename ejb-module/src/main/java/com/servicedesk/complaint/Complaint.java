@@ -153,6 +153,21 @@ public class Complaint {
     @Column(name = "repeat_of_id")
     private Long repeatOfId;
 
+    /** The earlier complaint this one brings new facts or reasons to: a new case with its own clock. */
+    @Column(name = "related_to_id")
+    private Long relatedToId;
+
+    /** The open complaint this one was folded into (合并处理). */
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
+    /** A regulator's transfer (监管转办): the regulator's own reference and the day it transferred the case. */
+    @Column(name = "regulator_reference", length = 64)
+    private String regulatorReference;
+
+    @Column(name = "transferred_on")
+    private LocalDate transferredOn;
+
     @Column(name = "reopen_count", nullable = false)
     private int reopenCount;
 
@@ -170,6 +185,10 @@ public class Complaint {
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("requestedAt")
     private List<ComplaintReview> reviews = new ArrayList<>();
+
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("decidedOn, id")
+    private List<ComplaintAdrOutcome> adrOutcomes = new ArrayList<>();
 
     protected Complaint() {
     }
@@ -304,6 +323,13 @@ public class Complaint {
             case ASSIGN -> assignee = ((ComplaintCommand.Assign) command).assignee();
             case RECORD_REMEDY -> recordRemedy((RecordRemedy) command, now, policy);
             case WITHDRAW -> withdraw((ComplaintCommand.Withdraw) command, caller, now, policy, engine);
+            case MERGE -> {
+                if (clock.isPaused()) {
+                    resume(caller, now, policy, engine);
+                }
+                mergedIntoId = ((ComplaintCommand.Merge) command).into();
+            }
+            case RECORD_ADR_OUTCOME -> recordAdrOutcome((ComplaintCommand.RecordAdrOutcome) command, caller, now, policy);
         }
         status = action.target(status);
         return before;
@@ -357,6 +383,45 @@ public class Complaint {
         withdrawnAt = now;
         withdrawalReason = command.reason();
         withdrawalChannel = command.channel();
+    }
+
+    private void recordAdrOutcome(ComplaintCommand.RecordAdrOutcome command, Caller caller, Instant now, DeadlinePolicy policy) {
+        if (command.decidedOn().isAfter(LocalDate.ofInstant(now, policy.zone()))) {
+            throw new InvalidInputException("decidedOn", "must not be in the future");
+        }
+        if (notice().respondedAt() != null && command.decidedOn().isBefore(LocalDate.ofInstant(notice().respondedAt(), policy.zone()))) {
+            throw new InvalidInputException("decidedOn", "must not be before the bank's decision was told");
+        }
+        adrOutcomes.add(new ComplaintAdrOutcome(this, command, caller.username(), now));
+    }
+
+    /**
+     * Refuses a merge of this complaint into the survivor unless the survivor is another, open complaint of
+     * the same customer (409 naming the rule).
+     */
+    public void requireMergeableInto(Complaint survivor) {
+        if (survivor == this || id != null && id.equals(survivor.id())) {
+            throw new ConflictException("merge-into-itself", "a complaint cannot be merged into itself");
+        }
+        if (survivor.customerId() != customerId) {
+            throw new ConflictException("merge-other-customer", "only complaints of the same customer can be merged; "
+                    + survivor.reference() + " is another customer's");
+        }
+        if (survivor.status().isFinal()) {
+            throw new ConflictException("merge-into-closed", survivor.reference() + " is " + survivor.status()
+                    + "; a complaint is merged only into an open one");
+        }
+    }
+
+    /** A complaint transferred by the regulator, with the regulator's reference and the day of the transfer. */
+    public void transferredByRegulator(String reference, LocalDate on) {
+        this.regulatorReference = Objects.requireNonNull(reference);
+        this.transferredOn = Objects.requireNonNull(on);
+    }
+
+    /** The earlier complaint whose matter this one takes up again with new facts or reasons. */
+    public void relateTo(Long earlierComplaintId) {
+        this.relatedToId = earlierComplaintId;
     }
 
     private void recordRemedy(RecordRemedy command, Instant now, DeadlinePolicy policy) {
@@ -478,6 +543,26 @@ public class Complaint {
 
     public String declineReason() {
         return declineReason;
+    }
+
+    public Long relatedToId() {
+        return relatedToId;
+    }
+
+    public Long mergedIntoId() {
+        return mergedIntoId;
+    }
+
+    public String regulatorReference() {
+        return regulatorReference;
+    }
+
+    public LocalDate transferredOn() {
+        return transferredOn;
+    }
+
+    public List<ComplaintAdrOutcome> adrOutcomes() {
+        return Collections.unmodifiableList(adrOutcomes);
     }
 
     public Instant withdrawnAt() {

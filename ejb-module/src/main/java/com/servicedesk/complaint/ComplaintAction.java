@@ -1,9 +1,11 @@
 package com.servicedesk.complaint;
 
+import static com.servicedesk.complaint.ComplaintInput.ADR_OUTCOME;
 import static com.servicedesk.complaint.ComplaintInput.ASSIGNEE;
 import static com.servicedesk.complaint.ComplaintInput.CHANNEL;
 import static com.servicedesk.complaint.ComplaintInput.CLASSIFICATION;
 import static com.servicedesk.complaint.ComplaintInput.CUSTOMER_RESPONSE;
+import static com.servicedesk.complaint.ComplaintInput.INTO;
 import static com.servicedesk.complaint.ComplaintInput.REASON;
 import static com.servicedesk.complaint.ComplaintInput.REMEDY;
 import static com.servicedesk.complaint.ComplaintInput.REMEDY_DATE;
@@ -14,6 +16,7 @@ import static com.servicedesk.complaint.ComplaintStatus.ACCEPTED;
 import static com.servicedesk.complaint.ComplaintStatus.CLOSED;
 import static com.servicedesk.complaint.ComplaintStatus.DECLINED;
 import static com.servicedesk.complaint.ComplaintStatus.INVESTIGATING;
+import static com.servicedesk.complaint.ComplaintStatus.MERGED;
 import static com.servicedesk.complaint.ComplaintStatus.RECEIVED;
 import static com.servicedesk.complaint.ComplaintStatus.REOPENED;
 import static com.servicedesk.complaint.ComplaintStatus.RESOLUTION_PROPOSED;
@@ -60,12 +63,19 @@ public enum ComplaintAction {
      * it (the channel): the procedure ends on the day the withdrawal is received and the clock stops.
      */
     WITHDRAW(Open.STATES, WITHDRAWN, Roles.HANDLERS, of(REASON), of(CHANNEL)),
+    /**
+     * The same complaint received again within an open case's handling period, folded into that case
+     * (合并处理) by a supervisor: this one becomes final, the survivor keeps its own clock.
+     */
+    MERGE(Open.STATES, MERGED, Roles.APPROVERS, of(INTO, REASON), none()),
+    /** What mediation, arbitration, a court or the regulator decided after the bank's decision. */
+    RECORD_ADR_OUTCOME(Set.of(RESPONDED, UNDER_REVIEW, CLOSED), null, Roles.HANDLERS, of(ADR_OUTCOME), none()),
     /** Record that the promised remedy was carried out, and when. */
     RECORD_REMEDY(Set.of(RESPONDED, UNDER_REVIEW, CLOSED), null, Roles.HANDLERS, none(), of(REMEDY_DATE));
 
     /** The states in which a complaint is still open: every one that is not final. */
     static final class Open {
-        static final Set<ComplaintStatus> STATES = EnumSet.complementOf(EnumSet.of(DECLINED, CLOSED, WITHDRAWN));
+        static final Set<ComplaintStatus> STATES = EnumSet.complementOf(EnumSet.of(DECLINED, CLOSED, WITHDRAWN, MERGED));
 
         private Open() {
         }

@@ -152,11 +152,51 @@ public sealed interface ComplaintCommand {
         }
     }
 
+    /** Folding this complaint into an open one of the same customer, with the reason. */
+    record Merge(Long into, String reason) implements ComplaintCommand {
+        public ComplaintAction action() {
+            return ComplaintAction.MERGE;
+        }
+    }
+
+    /** An outcome outside the bank: who decided, on which day, how, and any amount awarded. */
+    record RecordAdrOutcome(AdrKind kind, String body, LocalDate decidedOn, AdrResult result, Money amount)
+            implements ComplaintCommand {
+        public RecordAdrOutcome {
+            List<Violation> missing = new ArrayList<>();
+            if (kind == null) {
+                missing.add(new Violation("kind", "is required: MEDIATION, ARBITRATION, LITIGATION or REGULATOR_RULING"));
+            }
+            if (body == null || body.isBlank()) {
+                missing.add(new Violation("body", "is required: the body that decided"));
+            } else if (body.length() > 200) {
+                missing.add(new Violation("body", "must be at most 200 characters"));
+            }
+            if (decidedOn == null) {
+                missing.add(new Violation("decidedOn", "is required"));
+            }
+            if (result == null) {
+                missing.add(new Violation("result", "is required: UPHELD, PARTLY_UPHELD or NOT_UPHELD"));
+            }
+            if (!missing.isEmpty()) {
+                throw new InvalidInputException(missing);
+            }
+        }
+
+        public ComplaintAction action() {
+            return ComplaintAction.RECORD_ADR_OUTCOME;
+        }
+    }
+
+    /** The details of an outcome outside the bank, as a form or a request body carries them. */
+    record Adr(AdrKind kind, String body, LocalDate decidedOn, AdrResult result, Money amount) {
+    }
+
     /** Every detail a form or a request body may carry; an action reads its own. */
     record Details(String reason, String resolution, RemedyType remedyType, Money remedyAmount, String rootCause,
                    ContactChannel channel, CustomerResponse customerResponse, ReviewOutcome reviewOutcome,
                    String businessCategory, String cause, Severity severity, String regionCode, String assignee,
-                   LocalDate remedyCarriedOutOn) {
+                   LocalDate remedyCarriedOutOn, Long into, Adr adr) {
 
         /** Whether the detail that carries the input is there (a blank text is not). */
         boolean has(ComplaintInput input) {
@@ -171,6 +211,8 @@ public sealed interface ComplaintCommand {
                 case CLASSIFICATION -> present(businessCategory) || present(cause) || severity != null || present(regionCode);
                 case ASSIGNEE -> present(assignee);
                 case REMEDY_DATE -> remedyCarriedOutOn != null;
+                case INTO -> into != null;
+                case ADR_OUTCOME -> adr != null && adr.kind() != null;
             };
         }
 
@@ -211,6 +253,9 @@ public sealed interface ComplaintCommand {
             case ASSIGN -> new Assign(text(d.assignee()));
             case RECORD_REMEDY -> new RecordRemedy(d.remedyCarriedOutOn());
             case WITHDRAW -> new Withdraw(text(d.reason()), d.channel());
+            case MERGE -> new Merge(d.into(), text(d.reason()));
+            case RECORD_ADR_OUTCOME -> new RecordAdrOutcome(d.adr().kind(), text(d.adr().body()), d.adr().decidedOn(),
+                    d.adr().result(), d.adr().amount());
         };
     }
 

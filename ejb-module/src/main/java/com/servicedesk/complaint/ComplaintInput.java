@@ -14,7 +14,11 @@ public enum ComplaintInput {
     REVIEW_OUTCOME("reviewOutcome"),
     CLASSIFICATION("businessCategory"),
     ASSIGNEE("assignee"),
-    REMEDY_DATE("remedyCarriedOutOn");
+    REMEDY_DATE("remedyCarriedOutOn"),
+    /** The open complaint of the same customer that a merge folds this one into. */
+    INTO("into"),
+    /** An outcome outside the bank: its kind, the body, the day and the result (and any amount). */
+    ADR_OUTCOME("kind");
 
     private final String field;
 

@@ -35,6 +35,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,6 +61,9 @@ public class ComplaintService {
 
     /** The statuses in which the decision clock runs. */
     static final Set<ComplaintStatus> OPEN = ComplaintStatus.awaitingDecision();
+    static final Set<ComplaintStatus> FINAL = java.util.EnumSet.of(ComplaintStatus.DECLINED, ComplaintStatus.CLOSED,
+            ComplaintStatus.WITHDRAWN, ComplaintStatus.MERGED);
+    static final String REGULATOR_TRANSFER = "REGULATOR_TRANSFER";
 
     @PersistenceContext
     private EntityManager em;
@@ -105,6 +109,11 @@ public class ComplaintService {
         if (input.subjectStaff() != null && findStaff(input.subjectStaff()) == null) {
             violations.add(new Violation("subjectStaff", "is not a member of staff"));
         }
+        regulatorTransfer(input, time.today(), violations);
+        Complaint related = input.relatedTo() == null ? null : em.find(Complaint.class, input.relatedTo());
+        if (input.relatedTo() != null && (related == null || customer == null || related.customerId() != customer.id())) {
+            violations.add(new Violation("relatedTo", "must be an earlier complaint of the same customer"));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -127,11 +136,74 @@ public class ComplaintService {
         if (earlier != null) {
             complaint.markRepeatOf(earlier.id());
         }
+        if (input.regulatorReference() != null) {
+            complaint.transferredByRegulator(input.regulatorReference().strip(), input.transferredOn());
+        }
+        if (related != null) {
+            complaint.relateTo(related.id());
+        }
         em.persist(complaint);
         em.flush();
         audit.record(AuditEvent.of(AUDIT_TYPE, complaint.id(), "REGISTER")
                 .withStates(null, ComplaintStates.snapshot(complaint)));
         return view(complaint, caller, customer.name(), earlier);
+    }
+
+    /**
+     * A regulator's transfer needs the regulator's reference and the day of the transfer (not in the
+     * future); other channels carry neither.
+     */
+    static void regulatorTransfer(NewComplaint input, LocalDate today, List<Violation> violations) {
+        boolean transfer = REGULATOR_TRANSFER.equals(input.channel());
+        boolean hasReference = input.regulatorReference() != null && !input.regulatorReference().isBlank();
+        if (transfer && !hasReference) {
+            violations.add(new Violation("regulatorReference", "is required for a complaint the regulator transferred"));
+        }
+        if (transfer && input.transferredOn() == null) {
+            violations.add(new Violation("transferredOn", "is required for a complaint the regulator transferred"));
+        }
+        if (transfer && input.transferredOn() != null && input.transferredOn().isAfter(today)) {
+            violations.add(new Violation("transferredOn", "must not be in the future"));
+        }
+        if (!transfer && (hasReference || input.transferredOn() != null)) {
+            violations.add(new Violation(hasReference ? "regulatorReference" : "transferredOn",
+                    "is only for the channel " + REGULATOR_TRANSFER));
+        }
+    }
+
+    /**
+     * The same customer's other open complaints of the same business category whose handling period
+     * the complaint arrived in: candidates for a merge (合并处理).
+     */
+    private List<Long> possibleDuplicates(Complaint c) {
+        if (c.status().isFinal()) {
+            return List.of();
+        }
+        return duplicatesOf(c.customerId(), c.classification().businessCategory(), c.receivedAt(), c.id()).stream()
+                .map(ComplaintView.Link::id).toList();
+    }
+
+    private List<ComplaintView.Link> duplicatesOf(long customerId, String businessCategory, Instant at, long except) {
+        return links(em.createQuery("select o.id, o.reference from Complaint o"
+                        + " where o.customerId = :cu and o.classification.businessCategory = :b and o.id <> :id"
+                        + " and o.status not in :final and o.receivedAt <= :at and o.clock.decisionDueAt > :at"
+                        + " order by o.receivedAt", Object[].class)
+                .setParameter("cu", customerId).setParameter("b", businessCategory).setParameter("id", except)
+                .setParameter("final", FINAL).setParameter("at", at).setMaxResults(20));
+    }
+
+    /**
+     * Before a complaint is taken in: the customer's open complaints of the business category that it
+     * would arrive within the handling period of, for the intake form to show.
+     */
+    public List<ComplaintView.Link> possibleDuplicates(long customerId, String businessCategory, Instant receivedAt) {
+        Caller caller = callers.current();
+        caller.requireBusinessAccess();
+        Customer customer = em.find(Customer.class, customerId);
+        if (customer == null || !caller.scope().includes(customer.branchCode()) || businessCategory == null) {
+            return List.of();
+        }
+        return duplicatesOf(customerId, businessCategory, receivedAt == null ? time.now() : receivedAt, -1);
     }
 
     // --- reading -------------------------------------------------------------------------------
@@ -143,11 +215,20 @@ public class ComplaintService {
         return view(complaint, caller, customerName(complaint.customerId()));
     }
 
+    /**
+     * The complaint's history; a survivor's also holds the history of every complaint merged into it,
+     * each entry of those marked with the merged complaint's reference, in the order things happened.
+     */
     public List<HistoryEntry> history(long id) {
         Caller caller = callers.current();
         caller.requireBusinessAccess();
         load(caller, id);
-        return audit.history(AUDIT_TYPE, id);
+        List<HistoryEntry> history = new ArrayList<>(audit.history(AUDIT_TYPE, id));
+        for (ComplaintView.Link merged : mergedInto(id)) {
+            audit.history(AUDIT_TYPE, merged.id()).forEach(e -> history.add(e.of(merged.reference())));
+        }
+        history.sort(java.util.Comparator.comparing(HistoryEntry::at));
+        return history;
     }
 
     /** A page of complaints in the caller's scope, filtered and sorted; counted in the same query shape. */
@@ -198,6 +279,10 @@ public class ComplaintService {
             where.append(" and c.customerId = :customer");
             params.put("customer", filter.customerId());
         }
+        if (filter.channel() != null) {
+            where.append(" and c.classification.intakeChannel = :channel");
+            params.put("channel", filter.channel());
+        }
         String sortField = filter.sort() == null ? null : SORTABLE.get(filter.sort());
         if (filter.sort() != null && sortField == null) {
             throw new InvalidInputException("sort", "may sort by " + SORTABLE.keySet());
@@ -221,7 +306,7 @@ public class ComplaintService {
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
     public Page<ComplaintSummary> approvalsQueue(PageRequest page) {
         return list(new ComplaintFilter(Set.of(ComplaintStatus.RESOLUTION_PROPOSED, ComplaintStatus.UNDER_REVIEW),
-                null, null, null, null, null, null, null, "decisionDueAt", true), page);
+                null, null, null, null, null, null, null, null, "decisionDueAt", true), page);
     }
 
     /** The figures the dashboard shows, counted in the caller's scope. */
@@ -244,7 +329,9 @@ public class ComplaintService {
                 : 0;
         long failed = count("select count(n) from Notification n, Complaint c where n.caseType = '" + AUDIT_TYPE + "'"
                 + " and n.caseId = c.id and n.status = :failed" + scope, caller, Map.of("failed", NotificationStatus.FAILED));
-        return new ComplaintCounts(myOpen, overdue, dueSoon, approvals, failed);
+        long transfers = count("select count(c) from Complaint c where c.regulatorReference is not null and c.status in :open"
+                + scope, caller, Map.of("open", OPEN));
+        return new ComplaintCounts(myOpen, overdue, dueSoon, approvals, failed, transfers);
     }
 
     private long count(String jpql, Caller caller, Map<String, Object> params) {
@@ -302,7 +389,22 @@ public class ComplaintService {
             throw new StaleVersionException("complaint", id, expectedVersion, complaint.version());
         }
         validateReferences(command);
+        Complaint survivor = null;
+        if (command instanceof ComplaintCommand.Merge merge) {
+            survivor = em.find(Complaint.class, merge.into());
+            if (survivor == null || !caller.scope().includes(survivor.branchCode())) {
+                throw new InvalidInputException("into", "no such complaint in your branches");
+            }
+            complaint.requireMergeableInto(survivor);
+            // the survivor changes too (its view lists what was merged in): a concurrent change to it must lose
+            em.lock(survivor, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
         workflow.apply(complaint, command, caller, time.now());
+        if (survivor != null) {
+            audit.record(AuditEvent.of(AUDIT_TYPE, survivor.id(), "MERGE_IN").withDetail(JsonSupport.JSON
+                    .createObjectBuilder().add("merged", complaint.id()).add("reference", complaint.reference())
+                    .add("reason", ((ComplaintCommand.Merge) command).reason()).build().toString()));
+        }
         return view(complaint, caller, customerName(complaint.customerId()));
     }
 
@@ -403,7 +505,12 @@ public class ComplaintService {
                 r.rootCause(), r.proposedBy(), told.respondedAt(), told.respondedBy(), told.responseChannel(),
                 told.decidedWithinLimit(), told.reviewWindowEndsAt(), c.reply().customerResponse(), c.reply().closedAt(),
                 r.remedyCarriedOutOn(),
-                repeatOf,
+                repeatOf, link(c.relatedToId()), c.mergedIntoId(), link(c.mergedIntoId()),
+                mergedInto(c.id()),
+                possibleDuplicates(c), c.regulatorReference(), c.transferredOn(),
+                c.adrOutcomes().stream().map(o -> new ComplaintView.AdrOutcomeView(o.kind(), o.body(), o.decidedOn(),
+                        o.result(), o.amount() == null ? null : new ComplaintView.MoneyView(o.amount().plain(),
+                        o.amount().currency()), o.recordedBy(), o.recordedAt())).toList(),
                 c.extensions().stream().map(e -> new ComplaintView.ExtensionView(e.level(), e.limitDays(), e.reason(),
                         e.grantedBy(), e.grantedAt())).toList(),
                 c.pauses().stream().map(p -> new ComplaintView.PauseView(p.reason(), p.startedAt(), p.endedAt())).toList(),
@@ -412,6 +519,20 @@ public class ComplaintService {
                 caller.role() == null || !caller.role().changesBusinessData() ? List.of()
                         : List.copyOf(c.allowedActions(caller, now, policy)),
                 c.version());
+    }
+
+    /** The complaints merged into this one, oldest first. */
+    private List<ComplaintView.Link> mergedInto(long survivorId) {
+        return links(em.createQuery("select m.id, m.reference from Complaint m where m.mergedIntoId = :id order by m.id",
+                Object[].class).setParameter("id", survivorId));
+    }
+
+    private static List<ComplaintView.Link> links(TypedQuery<Object[]> idsAndReferences) {
+        return idsAndReferences.getResultStream().map(r -> new ComplaintView.Link((Long) r[0], (String) r[1])).toList();
+    }
+
+    private ComplaintView.Link link(Long complaintId) {
+        return complaintId == null ? null : new ComplaintView.Link(complaintId, referenceOf(complaintId));
     }
 
     private ComplaintView.CodeRef codeRef(String code) {

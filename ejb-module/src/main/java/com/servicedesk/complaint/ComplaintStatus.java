@@ -27,7 +27,9 @@ public enum ComplaintStatus {
     /** Opened again by a supervisor after closing, with a reason. */
     REOPENED,
     /** The customer withdrew the complaint (CBIRC 2020 No.3 art. 15): the procedure ended that day. Final. */
-    WITHDRAWN;
+    WITHDRAWN,
+    /** Received again within an open case's handling period and folded into it (合并处理). Final. */
+    MERGED;
 
     private static final Set<ComplaintStatus> AWAITING_DECISION = Collections.unmodifiableSet(
             Arrays.stream(values()).filter(ComplaintStatus::awaitsDecision)
@@ -45,6 +47,6 @@ public enum ComplaintStatus {
     }
 
     public boolean isFinal() {
-        return this == DECLINED || this == CLOSED || this == WITHDRAWN;
+        return this == DECLINED || this == CLOSED || this == WITHDRAWN || this == MERGED;
     }
 }

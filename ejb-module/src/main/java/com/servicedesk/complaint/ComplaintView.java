@@ -49,6 +49,14 @@ public record ComplaintView(
         Instant closedAt,
         LocalDate remedyCarriedOutOn,
         RepeatOf repeatOf,
+        Link relatedTo,
+        Long mergedInto,
+        Link mergedIntoComplaint,
+        List<Link> mergedComplaints,
+        List<Long> possibleDuplicates,
+        String regulatorReference,
+        LocalDate transferredOn,
+        List<AdrOutcomeView> adrOutcomes,
         List<ExtensionView> extensions,
         List<PauseView> pauses,
         List<ReviewView> reviews,
@@ -69,6 +77,15 @@ public record ComplaintView(
 
     /** The customer's withdrawal: when, why, and how they said it. */
     public record Withdrawal(Instant withdrawnAt, String reason, ContactChannel channel) {
+    }
+
+    /** Another complaint, by id and reference: the one this brings new facts to, the survivor of a merge, one merged in. */
+    public record Link(long id, String reference) {
+    }
+
+    /** An outcome outside the bank. */
+    public record AdrOutcomeView(AdrKind kind, String body, LocalDate decidedOn, AdrResult result, MoneyView amount,
+                                 String recordedBy, Instant recordedAt) {
     }
 
     /** The earlier complaint this one repeats. */

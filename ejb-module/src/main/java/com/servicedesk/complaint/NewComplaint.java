@@ -5,12 +5,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
  * A complaint as staff take it in. The channel is an intake channel (PHONE, ONLINE, MOBILE_APP,
  * BRANCH, LETTER, REGULATOR_TRANSFER); business category and cause are JR/T 0169 codes; receipt
- * defaults to now and may be earlier (a letter received yesterday), never later.
+ * defaults to now and may be earlier (a letter received yesterday), never later. A regulator's
+ * transfer carries the regulator's reference and the day it transferred the case; a complaint that
+ * brings new facts to an earlier one names it in {@code relatedTo} and runs on its own clock.
  */
 public record NewComplaint(
         @NotNull @Positive Long customerId,
@@ -21,5 +24,8 @@ public record NewComplaint(
         OffsetDateTime receivedAt,
         Severity severity,
         @Size(max = 64) String subjectStaff,
-        @Size(max = 6) @Pattern(regexp = "\\d{6}", message = "must be a six-digit GB/T 2260 division code") String regionCode) {
+        @Size(max = 6) @Pattern(regexp = "\\d{6}", message = "must be a six-digit GB/T 2260 division code") String regionCode,
+        @Size(max = 64) String regulatorReference,
+        LocalDate transferredOn,
+        @Positive Long relatedTo) {
 }

@@ -52,9 +52,10 @@ class ComplaintLifecycleTest {
     static final ComplaintCommand.Details FULL = new ComplaintCommand.Details("told to the customer", "refund the fee",
             RemedyType.REFUND, Money.of("120.00", "CNY"), "fee charged twice", ContactChannel.PHONE,
             CustomerResponse.ACCEPTED, ReviewOutcome.UPHELD, "B03", "C11", Severity.HIGH, "110101", "agent",
-            LocalDate.of(2026, 11, 2));
+            LocalDate.of(2026, 11, 2), 99L, new ComplaintCommand.Adr(AdrKind.MEDIATION, "北京银行业纠纷调解中心",
+            LocalDate.of(2026, 11, 2), AdrResult.PARTLY_UPHELD, Money.of("500.00", "CNY")));
     static final ComplaintCommand.Details NOTHING = new ComplaintCommand.Details(null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null);
 
     static Complaint received(String subjectStaff) {
         Complaint.Intake intake = new Complaint.Intake(1L, "BJ01", "PHONE", "A010302", "B03", "C01", "110101",
@@ -74,6 +75,7 @@ class ComplaintLifecycleTest {
             case RECEIVED -> { }
             case DECLINED -> act(c, ComplaintAction.DECLINE, SUPERVISOR, t);
             case WITHDRAWN -> act(c, ComplaintAction.WITHDRAW, AGENT, t);
+            case MERGED -> act(c, ComplaintAction.MERGE, SUPERVISOR, t);
             default -> {
                 act(c, ComplaintAction.ACCEPT, AGENT, t);
                 if (status == ComplaintStatus.ACCEPTED) {
@@ -112,19 +114,22 @@ class ComplaintLifecycleTest {
      * a proposal is returned or approved (told); a told decision is disputed (review) or closed; a
      * review is decided; a closed complaint may be reopened; the classification and the assignee
      * change until the case is final; a promised remedy is recorded once the decision is told; the
-     * customer may withdraw a complaint while it is open (art. 15), and a withdrawn one is final.
+     * customer may withdraw a complaint while it is open (art. 15), and a withdrawn one is final; a
+     * supervisor folds an open complaint into another (merged is final); an outcome outside the bank is
+     * recorded once the decision was told.
      */
     private static final String ALLOWED = """
-            RECEIVED            | ACCEPT DECLINE EXTEND RECLASSIFY ASSIGN WITHDRAW
-            ACCEPTED            | START_INVESTIGATION EXTEND PAUSE_CLOCK RESUME_CLOCK RECLASSIFY ASSIGN WITHDRAW
-            INVESTIGATING       | PROPOSE_RESOLUTION EXTEND PAUSE_CLOCK RESUME_CLOCK RECLASSIFY ASSIGN WITHDRAW
-            RESOLUTION_PROPOSED | RETURN_PROPOSAL RESPOND EXTEND RECLASSIFY ASSIGN WITHDRAW
-            RESPONDED           | REQUEST_REVIEW CLOSE RECLASSIFY ASSIGN RECORD_REMEDY WITHDRAW
-            UNDER_REVIEW        | DECIDE_REVIEW RECLASSIFY ASSIGN RECORD_REMEDY WITHDRAW
-            CLOSED              | REOPEN RECORD_REMEDY
+            RECEIVED            | ACCEPT DECLINE EXTEND RECLASSIFY ASSIGN WITHDRAW MERGE
+            ACCEPTED            | START_INVESTIGATION EXTEND PAUSE_CLOCK RESUME_CLOCK RECLASSIFY ASSIGN WITHDRAW MERGE
+            INVESTIGATING       | PROPOSE_RESOLUTION EXTEND PAUSE_CLOCK RESUME_CLOCK RECLASSIFY ASSIGN WITHDRAW MERGE
+            RESOLUTION_PROPOSED | RETURN_PROPOSAL RESPOND EXTEND RECLASSIFY ASSIGN WITHDRAW MERGE
+            RESPONDED           | REQUEST_REVIEW CLOSE RECLASSIFY ASSIGN RECORD_REMEDY WITHDRAW MERGE RECORD_ADR_OUTCOME
+            UNDER_REVIEW        | DECIDE_REVIEW RECLASSIFY ASSIGN RECORD_REMEDY WITHDRAW MERGE RECORD_ADR_OUTCOME
+            CLOSED              | REOPEN RECORD_REMEDY RECORD_ADR_OUTCOME
             DECLINED            |
-            REOPENED            | START_INVESTIGATION EXTEND PAUSE_CLOCK RESUME_CLOCK RECLASSIFY ASSIGN WITHDRAW
+            REOPENED            | START_INVESTIGATION EXTEND PAUSE_CLOCK RESUME_CLOCK RECLASSIFY ASSIGN WITHDRAW MERGE
             WITHDRAWN           |
+            MERGED              |
             """;
 
     /** Where each action leads; an action not listed leaves the state as it is. */
@@ -132,13 +137,13 @@ class ComplaintLifecycleTest {
             ACCEPT ACCEPTED | DECLINE DECLINED | START_INVESTIGATION INVESTIGATING
             PROPOSE_RESOLUTION RESOLUTION_PROPOSED | RETURN_PROPOSAL INVESTIGATING | RESPOND RESPONDED
             REQUEST_REVIEW UNDER_REVIEW | DECIDE_REVIEW RESPONDED | CLOSE CLOSED | REOPEN REOPENED
-            WITHDRAW WITHDRAWN
+            WITHDRAW WITHDRAWN | MERGE MERGED
             """;
 
     /** The actions that need a supervisor or manager (a second person); the rest any handler may do. */
     private static final Set<ComplaintAction> FOR_APPROVERS = EnumSet.of(ComplaintAction.DECLINE,
             ComplaintAction.RETURN_PROPOSAL, ComplaintAction.RESPOND, ComplaintAction.EXTEND,
-            ComplaintAction.DECIDE_REVIEW, ComplaintAction.REOPEN, ComplaintAction.ASSIGN);
+            ComplaintAction.DECIDE_REVIEW, ComplaintAction.REOPEN, ComplaintAction.ASSIGN, ComplaintAction.MERGE);
 
     private static Set<ComplaintAction> allowedIn(ComplaintStatus state) {
         for (String line : ALLOWED.strip().split("\n")) {
@@ -246,6 +251,72 @@ class ComplaintLifecycleTest {
         c.perform(new ComplaintCommand.Withdraw("客户来电撤回", null), AGENT, T0, CBIRC, ENGINE);
         assertEquals(ComplaintStatus.WITHDRAWN, c.status());
         assertEquals(null, c.withdrawalChannel());
+    }
+
+    @Test
+    void aComplaintIsMergedOnlyIntoAnotherOpenComplaintOfTheSameCustomer() {
+        Complaint merged = received(null);
+        ConflictException self = assertThrows(ConflictException.class, () -> merged.requireMergeableInto(merged));
+        assertEquals("merge-into-itself", self.code());
+        Complaint closed = inState(ComplaintStatus.CLOSED);
+        assertEquals("merge-into-closed", assertThrows(ConflictException.class, () -> merged.requireMergeableInto(closed)).code());
+        Complaint.Intake other = new Complaint.Intake(2L, "BJ01", "PHONE", "A010302", "B03", "C01", "110101",
+                Severity.MEDIUM, "扣费有误", null, T0);
+        Complaint anotherCustomers = new Complaint("TS-20261102-000002", other, CBIRC, ENGINE, AGENT, T0);
+        assertEquals("merge-other-customer",
+                assertThrows(ConflictException.class, () -> merged.requireMergeableInto(anotherCustomers)).code());
+        merged.requireMergeableInto(inState(ComplaintStatus.INVESTIGATING));
+
+        merged.perform(new ComplaintCommand.Merge(7L, "同一事项重复来电"), SUPERVISOR, T0, CBIRC, ENGINE);
+        assertEquals(ComplaintStatus.MERGED, merged.status());
+        assertEquals(7L, merged.mergedIntoId());
+        assertTrue(merged.status().isFinal() && !merged.status().awaitsDecision(), "the survivor keeps the clock");
+    }
+
+    @Test
+    void anOutcomeOutsideTheBankIsRecordedAfterTheDecisionWithItsFacts() {
+        Complaint c = inState(ComplaintStatus.CLOSED);
+        Instant now = T0.plus(Duration.ofDays(40));
+        c.perform(new ComplaintCommand.RecordAdrOutcome(AdrKind.LITIGATION, "北京市东城区人民法院",
+                LocalDate.of(2026, 12, 1), AdrResult.PARTLY_UPHELD, Money.of("800.00", "CNY")), AGENT, now, CBIRC, ENGINE);
+        assertEquals(1, c.adrOutcomes().size());
+        ComplaintAdrOutcome o = c.adrOutcomes().get(0);
+        assertEquals(AdrKind.LITIGATION, o.kind());
+        assertEquals(AdrResult.PARTLY_UPHELD, o.result());
+        assertEquals("800.00", o.amount().plain());
+        assertEquals(ComplaintStatus.CLOSED, c.status(), "recording an outcome leaves the state as it is");
+
+        InvalidInputException future = assertThrows(InvalidInputException.class, () -> c.perform(
+                new ComplaintCommand.RecordAdrOutcome(AdrKind.MEDIATION, "调解中心", LocalDate.of(2027, 6, 1),
+                        AdrResult.UPHELD, null), AGENT, now, CBIRC, ENGINE));
+        assertEquals("decidedOn", future.violations().get(0).field());
+        InvalidInputException missing = assertThrows(InvalidInputException.class,
+                () -> new ComplaintCommand.RecordAdrOutcome(null, " ", null, null, null));
+        assertEquals(List.of("kind", "body", "decidedOn", "result"),
+                missing.violations().stream().map(InvalidInputException.Violation::field).toList());
+        assertEquals(1, c.adrOutcomes().size());
+    }
+
+    @Test
+    void aRegulatorTransferNeedsTheRegulatorsReferenceAndDayAndOtherChannelsCarryNeither() {
+        LocalDate today = LocalDate.of(2026, 12, 3);
+        List<InvalidInputException.Violation> v = new ArrayList<>();
+        ComplaintService.regulatorTransfer(intake("REGULATOR_TRANSFER", null, null), today, v);
+        assertEquals(List.of("regulatorReference", "transferredOn"), v.stream().map(InvalidInputException.Violation::field).toList());
+        v.clear();
+        ComplaintService.regulatorTransfer(intake("REGULATOR_TRANSFER", "京银保监转〔2026〕118号", today.plusDays(1)), today, v);
+        assertEquals(List.of("transferredOn"), v.stream().map(InvalidInputException.Violation::field).toList());
+        v.clear();
+        ComplaintService.regulatorTransfer(intake("PHONE", "京银保监转〔2026〕118号", null), today, v);
+        assertEquals(List.of("regulatorReference"), v.stream().map(InvalidInputException.Violation::field).toList());
+        v.clear();
+        ComplaintService.regulatorTransfer(intake("REGULATOR_TRANSFER", "京银保监转〔2026〕118号", today), today, v);
+        assertTrue(v.isEmpty(), v.toString());
+    }
+
+    private static NewComplaint intake(String channel, String regulatorReference, LocalDate transferredOn) {
+        return new NewComplaint(1L, channel, "B0302", "C1101", "x", null, null, null, null, regulatorReference,
+                transferredOn, null);
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.servicedesk.web.api;
 
 import com.servicedesk.attachment.CaseKind;
 import com.servicedesk.audit.HistoryEntry;
+import com.servicedesk.complaint.ComplaintCounts;
 import com.servicedesk.complaint.ComplaintFilter;
 import com.servicedesk.complaint.ComplaintService;
 import com.servicedesk.reporting.ArchiveView;
@@ -81,14 +82,22 @@ public class ComplaintResource {
                                        @QueryParam("branch") String branch, @QueryParam("from") String from,
                                        @QueryParam("to") String to, @QueryParam("assignee") String assignee,
                                        @QueryParam("reference") String reference,
-                                       @QueryParam("customerId") String customerId, @QueryParam("sort") String sort,
+                                       @QueryParam("customerId") String customerId, @QueryParam("channel") String channel,
+                                       @QueryParam("sort") String sort,
                                        @QueryParam("page") String page, @QueryParam("size") String size) {
         QueryParams.Sort order = QueryParams.Sort.parse(sort);
         ComplaintFilter filter = new ComplaintFilter(QueryParams.enums("status", status, ComplaintStatus.class),
                 QueryParams.bool("overdue", overdue), QueryParams.text(branch), QueryParams.date("from", from),
                 QueryParams.date("to", to), QueryParams.text(assignee), QueryParams.text(reference),
-                QueryParams.number("customerId", customerId), order.field(), order.ascending());
+                QueryParams.number("customerId", customerId), QueryParams.text(channel), order.field(), order.ascending());
         return complaints.list(filter, Paging.of(page, size));
+    }
+
+    /** The dashboard's figures in the caller's branches: own open cases, overdue, due soon, approvals, failed letters, regulator transfers waiting. */
+    @GET
+    @Path("counts")
+    public ComplaintCounts counts() {
+        return complaints.counts();
     }
 
     /** Proposals and reviews waiting for a supervisor's decision, most urgent first. */

@@ -1,5 +1,7 @@
 package com.servicedesk.web.api;
 
+import com.servicedesk.complaint.AdrKind;
+import com.servicedesk.complaint.AdrResult;
 import com.servicedesk.complaint.ComplaintAction;
 import com.servicedesk.complaint.ComplaintCommand;
 import com.servicedesk.complaint.ContactChannel;
@@ -28,7 +30,13 @@ public record ComplaintTransitionRequest(
         Severity severity,
         @Size(max = 6) String regionCode,
         @Size(max = 64) String assignee,
-        LocalDate remedyCarriedOutOn) {
+        LocalDate remedyCarriedOutOn,
+        @jakarta.validation.constraints.Positive Long into,
+        AdrKind kind,
+        @Size(max = 200) String body,
+        LocalDate decidedOn,
+        AdrResult result,
+        @Valid MoneyRequest amount) {
 
     /** A remedy: its type and, for money, the amount. */
     public record RemedyRequest(@NotNull RemedyType type, @Valid MoneyRequest amount) {
@@ -46,6 +54,7 @@ public record ComplaintTransitionRequest(
         return ComplaintCommand.of(action, new ComplaintCommand.Details(reason, resolution, remedy == null ? null : remedy.type(),
                 remedy == null || remedy.amount() == null ? null : remedy.amount().toMoney(), rootCause, channel,
                 customerResponse, reviewOutcome, businessCategory, cause, severity, regionCode, assignee,
-                remedyCarriedOutOn));
+                remedyCarriedOutOn, into, kind == null && body == null && decidedOn == null && result == null ? null
+                        : new ComplaintCommand.Adr(kind, body, decidedOn, result, amount == null ? null : amount.toMoney())));
     }
 }

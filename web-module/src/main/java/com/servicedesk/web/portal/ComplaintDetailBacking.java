@@ -1,9 +1,14 @@
 package com.servicedesk.web.portal;
 
+import com.servicedesk.complaint.AdrKind;
+import com.servicedesk.complaint.AdrResult;
 import com.servicedesk.complaint.ComplaintAction;
 import com.servicedesk.complaint.ComplaintCommand;
+import com.servicedesk.complaint.ComplaintFilter;
 import com.servicedesk.complaint.ComplaintInput;
 import com.servicedesk.complaint.ComplaintService;
+import com.servicedesk.complaint.ComplaintStatus;
+import com.servicedesk.complaint.ComplaintSummary;
 import com.servicedesk.complaint.ComplaintView;
 import com.servicedesk.complaint.ContactChannel;
 import com.servicedesk.complaint.CustomerResponse;
@@ -21,6 +26,7 @@ import com.servicedesk.reporting.ReportService;
 import com.servicedesk.reporting.ReportType;
 import com.servicedesk.shared.BusinessException;
 import com.servicedesk.shared.Money;
+import com.servicedesk.shared.PageRequest;
 import com.servicedesk.shared.TimeSource;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -30,6 +36,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -79,6 +87,14 @@ public class ComplaintDetailBacking implements Serializable {
     private String businessCategory;
     private String cause;
     private Severity severity;
+    private Long into;
+    private List<ComplaintSummary> mergeTargets = List.of();
+    private List<ComplaintSummary> duplicates = List.of();
+    private AdrKind adrKind = AdrKind.MEDIATION;
+    private String adrBody;
+    private LocalDate adrDecidedOn;
+    private AdrResult adrResult = AdrResult.NOT_UPHELD;
+    private BigDecimal adrAmount;
 
     /** Loads the complaint named by the page's {@code id} parameter; one outside the user's scope is not found. */
     /** Generates, archives and sends the case record (单笔投诉处理记录) as PDF/A. */
@@ -135,6 +151,8 @@ public class ComplaintDetailBacking implements Serializable {
             timeline = Timeline.of(complaints.history(id));
             letters = complaints.letters(id);
             notifications = complaints.notifications(id);
+            duplicates = complaint.possibleDuplicates().isEmpty() ? List.of() : mergeTargets().stream()
+                    .filter(t -> complaint.possibleDuplicates().contains(t.id())).toList();
         } catch (BusinessException e) {
             complaint = null;
             messages.refused(e);
@@ -152,6 +170,11 @@ public class ComplaintDetailBacking implements Serializable {
         cause = complaint.cause().code();
         severity = complaint.severity();
         remedyDate = time.today();
+        adrDecidedOn = time.today();
+        if (action == ComplaintAction.MERGE) {
+            mergeTargets = mergeTargets();
+            into = complaint.possibleDuplicates().isEmpty() ? null : complaint.possibleDuplicates().get(0);
+        }
         if (action.takesNoInput()) {
             perform();
         }
@@ -167,7 +190,9 @@ public class ComplaintDetailBacking implements Serializable {
             Money money = remedyType.isMonetary() && amount != null ? Money.of(amount.toPlainString(), "CNY") : null;
             ComplaintCommand command = ComplaintCommand.of(pending, new ComplaintCommand.Details(reason, resolution,
                     remedyType, money, rootCause, channel, customerResponse, reviewOutcome, businessCategory, cause,
-                    severity, null, assignee, remedyDate));
+                    severity, null, assignee, remedyDate, into, pending != ComplaintAction.RECORD_ADR_OUTCOME ? null
+                    : new ComplaintCommand.Adr(adrKind, adrBody, adrDecidedOn, adrResult,
+                            adrAmount == null ? null : Money.of(adrAmount.toPlainString(), "CNY"))));
             complaints.transition(id, complaint.version(), command);
             messages.info("dialog.done", messages.text("action." + pending.name()));
             pending = null;
@@ -176,6 +201,17 @@ public class ComplaintDetailBacking implements Serializable {
             messages.refused(e);
             load();
         }
+    }
+
+    /** The customer's other open complaints, which this one may be merged into; the possible duplicates first. */
+    private List<ComplaintSummary> mergeTargets() {
+        List<ComplaintSummary> open = new ArrayList<>(complaints.list(new ComplaintFilter(EnumSet.complementOf(EnumSet.of(
+                        ComplaintStatus.DECLINED, ComplaintStatus.CLOSED, ComplaintStatus.WITHDRAWN, ComplaintStatus.MERGED)),
+                null, null, null, null, null, null, complaint.customerId(), null, "receivedAt", true), new PageRequest(0, 50))
+                .items());
+        open.removeIf(c -> c.id() == complaint.id());
+        open.sort(java.util.Comparator.comparing((ComplaintSummary c) -> !complaint.possibleDuplicates().contains(c.id())));
+        return open;
     }
 
     /** Whether the dialog of the chosen action shows the input (a {@link ComplaintInput} name). */
@@ -351,5 +387,69 @@ public class ComplaintDetailBacking implements Serializable {
 
     public void setSeverity(Severity severity) {
         this.severity = severity;
+    }
+
+    public List<ComplaintSummary> getDuplicates() {
+        return duplicates;
+    }
+
+    public List<ComplaintSummary> getMergeTargets() {
+        return mergeTargets;
+    }
+
+    public Long getInto() {
+        return into;
+    }
+
+    public void setInto(Long into) {
+        this.into = into;
+    }
+
+    public AdrKind[] getAdrKinds() {
+        return AdrKind.values();
+    }
+
+    public AdrResult[] getAdrResults() {
+        return AdrResult.values();
+    }
+
+    public AdrKind getAdrKind() {
+        return adrKind;
+    }
+
+    public void setAdrKind(AdrKind adrKind) {
+        this.adrKind = adrKind;
+    }
+
+    public String getAdrBody() {
+        return adrBody;
+    }
+
+    public void setAdrBody(String adrBody) {
+        this.adrBody = adrBody;
+    }
+
+    public LocalDate getAdrDecidedOn() {
+        return adrDecidedOn;
+    }
+
+    public void setAdrDecidedOn(LocalDate adrDecidedOn) {
+        this.adrDecidedOn = adrDecidedOn;
+    }
+
+    public AdrResult getAdrResult() {
+        return adrResult;
+    }
+
+    public void setAdrResult(AdrResult adrResult) {
+        this.adrResult = adrResult;
+    }
+
+    public BigDecimal getAdrAmount() {
+        return adrAmount;
+    }
+
+    public void setAdrAmount(BigDecimal adrAmount) {
+        this.adrAmount = adrAmount;
     }
 }

@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -60,6 +61,8 @@ public class ComplaintIntakeBacking implements Serializable {
     private LocalDateTime receivedAt;
     private String description;
     private String subjectStaff;
+    private String regulatorReference;
+    private LocalDate transferredOn;
 
     @PostConstruct
     void load() {
@@ -83,11 +86,46 @@ public class ComplaintIntakeBacking implements Serializable {
         ComplaintView created = complaints.register(new NewComplaint(customer.id(), channel,
                 businessCategory == null ? businessGroup : businessCategory, cause == null ? causeGroup : cause,
                 description, receivedAt == null ? null : receivedAt.atZone(TimeSource.BANK_ZONE).toOffsetDateTime(),
-                severity, subjectStaff == null || subjectStaff.isBlank() ? null : subjectStaff.strip(), null));
+                severity, subjectStaff == null || subjectStaff.isBlank() ? null : subjectStaff.strip(), null,
+                isRegulatorTransfer() ? regulatorReference : null, isRegulatorTransfer() ? transferredOn : null, null));
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.getFlash().setKeepMessages(true);
         messages.info("intake.registered", created.reference());
         external.redirect(external.getRequestContextPath() + "/complaint.xhtml?id=" + created.id());
+    }
+
+    /** Whether the chosen channel is a regulator's transfer, which asks for the regulator's reference and day. */
+    public boolean isRegulatorTransfer() {
+        return "REGULATOR_TRANSFER".equals(channel);
+    }
+
+    /**
+     * The customer's open complaints of the chosen business category that this one arrives within the
+     * handling period of: shown before saving, so that the agent sees what a supervisor may merge.
+     */
+    public List<ComplaintView.Link> getPossibleDuplicates() {
+        String category = businessCategory == null || businessCategory.isEmpty() ? businessGroup : businessCategory;
+        if (customer == null || category == null || category.isEmpty()) {
+            return List.of();
+        }
+        return complaints.possibleDuplicates(customer.id(), category,
+                receivedAt == null ? null : receivedAt.atZone(TimeSource.BANK_ZONE).toInstant());
+    }
+
+    public String getRegulatorReference() {
+        return regulatorReference;
+    }
+
+    public void setRegulatorReference(String regulatorReference) {
+        this.regulatorReference = regulatorReference == null || regulatorReference.isBlank() ? null : regulatorReference.strip();
+    }
+
+    public LocalDate getTransferredOn() {
+        return transferredOn;
+    }
+
+    public void setTransferredOn(LocalDate transferredOn) {
+        this.transferredOn = transferredOn;
     }
 
     /** The codes within the chosen group; a group without subdivisions is chosen as it is. */

@@ -6,6 +6,8 @@ import com.servicedesk.complaint.ComplaintStatus;
 import com.servicedesk.complaint.ComplaintSummary;
 import com.servicedesk.organisation.Branch;
 import com.servicedesk.organisation.OrganisationService;
+import com.servicedesk.reference.IntakeChannel;
+import com.servicedesk.reference.ReferenceDataService;
 import com.servicedesk.shared.BusinessException;
 import com.servicedesk.shared.Page;
 import com.servicedesk.shared.PageRequest;
@@ -37,6 +39,9 @@ public class ComplaintListBacking implements Serializable {
     @EJB
     private transient OrganisationService organisation;
 
+    @EJB
+    private transient ReferenceDataService reference;
+
     @Inject
     private UserSession session;
 
@@ -45,6 +50,7 @@ public class ComplaintListBacking implements Serializable {
 
     private List<ComplaintStatus> statuses = new ArrayList<>();
     private boolean overdueOnly;
+    private String channel;
     private String branch;
     private LocalDate from;
     private LocalDate to;
@@ -77,7 +83,7 @@ public class ComplaintListBacking implements Serializable {
         try {
             ComplaintFilter filter = new ComplaintFilter(statuses.isEmpty() ? EnumSet.noneOf(ComplaintStatus.class)
                     : EnumSet.copyOf(statuses), overdueOnly ? Boolean.TRUE : null, blankToNull(branch), from, to,
-                    null, null, null, sortField, ascending);
+                    null, null, null, blankToNull(channel), sortField, ascending);
             return complaints.list(filter, new PageRequest(page, size));
         } catch (BusinessException e) {
             messages.refused(e);
@@ -88,6 +94,7 @@ public class ComplaintListBacking implements Serializable {
     public void reset() {
         statuses = new ArrayList<>();
         overdueOnly = false;
+        channel = null;
         branch = null;
         from = null;
         to = null;
@@ -100,6 +107,10 @@ public class ComplaintListBacking implements Serializable {
 
     public String remaining(ComplaintSummary row) {
         return Durations.human(row.timeRemaining(), session.getLocale());
+    }
+
+    public List<IntakeChannel> getChannelOptions() {
+        return reference.intakeChannels();
     }
 
     public List<ComplaintStatus> getStatusOptions() {
@@ -158,5 +169,24 @@ public class ComplaintListBacking implements Serializable {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public void setChannel(String channel) {
+        this.channel = channel;
+    }
+
+    /** Whether only complaints still waiting for their decision are listed (the dashboard's links). */
+    public boolean isOpenOnly() {
+        return !statuses.isEmpty() && EnumSet.copyOf(statuses).equals(ComplaintStatus.awaitingDecision());
+    }
+
+    public void setOpenOnly(boolean openOnly) {
+        if (openOnly) {
+            statuses = new ArrayList<>(ComplaintStatus.awaitingDecision());
+        }
     }
 }

@@ -58,7 +58,7 @@ public class DashboardBacking {
     private Map<String, Long> customersByBranch = Map.of();
     private Map<Role, Long> staffByRole = Map.of();
     private long auditEntries;
-    private ComplaintCounts complaintCounts = new ComplaintCounts(0, 0, 0, 0, 0);
+    private ComplaintCounts complaintCounts = new ComplaintCounts(0, 0, 0, 0, 0, 0);
     private List<Integer> missingCalendarYears = List.of();
 
     @PostConstruct

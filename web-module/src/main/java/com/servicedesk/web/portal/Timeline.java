@@ -12,7 +12,8 @@ import java.util.List;
 public final class Timeline {
 
     /** One event of the timeline. */
-    public record Item(Instant at, String actor, String action, String note) {
+    /** One entry; {@code record} is the reference of a merged complaint whose entry this is, or null. */
+    public record Item(Instant at, String actor, String action, String note, String record) {
     }
 
     private static final List<String> NOTE_FIELDS = List.of("reason", "note", "response", "resolution");
@@ -21,7 +22,7 @@ public final class Timeline {
     }
 
     public static List<Item> of(List<HistoryEntry> history) {
-        return history.stream().map(e -> new Item(e.at(), e.actor(), e.action(), note(e.detail()))).toList();
+        return history.stream().map(e -> new Item(e.at(), e.actor(), e.action(), note(e.detail()), e.record())).toList();
     }
 
     private static String note(String detail) {
