@@ -1,7 +1,10 @@
 package com.servicedesk.demo;
 
+import com.servicedesk.complaint.AdrKind;
+import com.servicedesk.complaint.AdrResult;
 import com.servicedesk.complaint.Complaint;
 import com.servicedesk.complaint.ComplaintAction;
+import com.servicedesk.complaint.ComplaintClassification;
 import com.servicedesk.complaint.ComplaintCommand;
 import com.servicedesk.complaint.ComplaintService;
 import com.servicedesk.complaint.ComplaintStates;
@@ -147,6 +150,11 @@ public class DemoComplaints implements DemoDataContributor {
                 STORIES.getOrDefault(category.substring(0, 3), STORIES.get("B99")), subject, received);
         intake = withChannelAndRegion(intake);
         Complaint c = new Complaint(references.next(ComplaintService.REFERENCE_PREFIX, ComplaintService.REFERENCE_SEQUENCE, received), intake, policy, engine, agent, received);
+        if ("REGULATOR_TRANSFER".equals(intake.intakeChannel())) {
+            LocalDate day = LocalDate.ofInstant(received, TimeSource.BANK_ZONE);
+            c.transferredByRegulator("京金监转〔" + day.getYear() + "〕" + (100 + random.nextInt(900)) + "号",
+                    day.minusDays(random.nextInt(3)));
+        }
         em.persist(c);
         em.flush();
         record(c, "REGISTER", agent, received, null, null);
@@ -154,6 +162,37 @@ public class DemoComplaints implements DemoDataContributor {
         Path path = new Path(c, random, staff, agent, received);
         long ageDays = Duration.between(received, now).toDays();
         path.run(ageDays);
+        if (ageDays > 3 && c.status().awaitsDecision() && random.chance(0.02)) {
+            mergeARepeat(c, random, staff, received);
+        }
+    }
+
+    /** The customer complains again of the same matter a day or two later; a supervisor folds it into the open case. */
+    private void mergeARepeat(Complaint survivor, DemoRandom random, Team staff, Instant received) {
+        Instant again = received.plus(Duration.ofHours(20 + random.nextInt(40)));
+        Caller agent = random.pick(staff.agents());
+        ComplaintClassification k = survivor.classification();
+        Complaint.Intake intake = new Complaint.Intake(survivor.customerId(), survivor.branchCode(), "PHONE",
+                "A010302", k.businessCategory(), k.cause(), k.regionCode(), k.severity(),
+                "客户再次来电反映同一问题，催促尽快处理。", null, again);
+        Complaint repeat = new Complaint(references.next(ComplaintService.REFERENCE_PREFIX,
+                ComplaintService.REFERENCE_SEQUENCE, again), intake, policy, engine, agent, again);
+        repeat.markRepeatOf(survivor.id());
+        em.persist(repeat);
+        em.flush();
+        record(repeat, "REGISTER", agent, again, null, null);
+        Instant merged = again.plus(Duration.ofHours(2 + random.nextInt(20)));
+        if (merged.isAfter(now)) {
+            return;
+        }
+        String before = ComplaintStates.snapshot(repeat);
+        ComplaintCommand.Merge merge = new ComplaintCommand.Merge(survivor.id(), "客户就同一事项再次投诉，合并处理。");
+        repeat.requireMergeableInto(survivor);
+        repeat.perform(merge, staff.supervisor(), merged, policy, engine);
+        record(repeat, "MERGE", staff.supervisor(), merged, before, ComplaintStates.detail(merge));
+        audit.recordAt(staff.supervisor().username(), merged, AuditEvent.of(ComplaintService.AUDIT_TYPE, survivor.id(),
+                "MERGE_IN").withDetail("{\"merged\":" + repeat.id() + ",\"reference\":\"" + repeat.reference()
+                + "\",\"reason\":\"" + merge.reason() + "\"}"));
     }
 
     /** Walks one complaint along its lifecycle, each step some hours after the last, never past now. */
@@ -191,6 +230,12 @@ public class DemoComplaints implements DemoDataContributor {
             }
             step(ComplaintAction.ACCEPT, agent, 1, 8);
             step(ComplaintAction.START_INVESTIGATION, agent, 2, 20);
+            if (random.chance(0.02)) {
+                ComplaintCommand.Details withdrawal = reason(random.pick(List.of("客户表示已与商户自行协商解决，申请撤回投诉。",
+                        "客户来电表示误解了收费规则，不再坚持投诉。", "客户书面申请撤回投诉。")));
+                step(ComplaintAction.WITHDRAW, agent, 6, 120, withdrawal);
+                return;
+            }
             boolean extendedCase = ageDays > 12 && random.chance(0.12);
             if (extendedCase) {
                 step(ComplaintAction.EXTEND, staff.supervisor(), 24, 72, reason("案情复杂，需调取交易流水并与第三方机构核实。"));
@@ -252,6 +297,8 @@ public class DemoComplaints implements DemoDataContributor {
                         c.reference(), c.customerId(), c.branchCode()), c.assignee(), t);
                 if (random.chance(0.02)) {
                     step(ComplaintAction.REOPEN, staff.supervisor(), 48, 300, reason("客户反映问题再次发生，重新处理。"));
+                } else if (random.chance(0.03)) {
+                    step(ComplaintAction.RECORD_ADR_OUTCOME, agent, 240, 900, adr(random, LocalDate.ofInstant(t, TimeSource.BANK_ZONE)));
                 }
             }
         }
@@ -328,6 +375,22 @@ public class DemoComplaints implements DemoDataContributor {
         LocalDate day = LocalDate.ofInstant(instant, TimeSource.BANK_ZONE);
         Instant moved = day.atTime(9, 0).plusMinutes(random.nextInt(510)).atZone(TimeSource.BANK_ZONE).toInstant();
         return moved.isAfter(now) ? now.minus(Duration.ofMinutes(5)) : moved;
+    }
+
+    /** A mediation or a judgment after the bank's decision, decided on the given day (the case's close). */
+    private static ComplaintCommand.Details adr(DemoRandom random, LocalDate decidedOn) {
+        AdrKind kind = random.weighted(ordered(AdrKind.MEDIATION, 70, AdrKind.LITIGATION, 15, AdrKind.ARBITRATION, 5,
+                AdrKind.REGULATOR_RULING, 10));
+        String body = switch (kind) {
+            case MEDIATION -> "银行业消费纠纷调解中心";
+            case LITIGATION -> "区人民法院";
+            case ARBITRATION -> "仲裁委员会";
+            case REGULATOR_RULING -> "金融监管局";
+        };
+        AdrResult result = random.weighted(ordered(AdrResult.NOT_UPHELD, 55, AdrResult.PARTLY_UPHELD, 35, AdrResult.UPHELD, 10));
+        Money amount = result == AdrResult.NOT_UPHELD ? null : Money.of(Integer.toString(100 + random.nextInt(3000)) + ".00", "CNY");
+        return new ComplaintCommand.Details(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, new ComplaintCommand.Adr(kind, body, decidedOn, result, amount));
     }
 
     private static ComplaintCommand.Details reason(String text) {

@@ -220,4 +220,32 @@ class ComplaintBrowserIT implements Browser.HasBrowser {
         assertEquals(java.util.Set.of("REPLACEMENT_FORM"),
                 api.get("agent", "applications/" + id).json().getJsonObject("documentFiles").keySet());
     }
+
+    @Test
+    void aSupervisorMergesARepeatIntoTheOpenComplaintAndReadsItFromTheSurvivor() {
+        ApiClient api = new ApiClient(context);
+        long customer = api.post("agent", "customers", "{\"name\":\"重复来电\",\"idNumber\":\"" + IdNumbers.fresh()
+                + "\",\"phone\":\"13722226666\"}").json().getJsonNumber("id").longValue();
+        String body = "{\"customerId\":" + customer + ",\"channel\":\"PHONE\",\"businessCategory\":\"B0302\","
+                + "\"cause\":\"C1101\",\"description\":\"年费重复扣收。\"}";
+        ApiClient.Reply first = api.post("agent", "complaints", body);
+        ApiClient.Reply second = api.post("agent", "complaints", body.replace("年费重复扣收。", "再次来电催办年费退还。"));
+        String survivor = first.json().getString("reference");
+        String repeat = second.json().getString("reference");
+
+        signIn("supervisor");
+        browser.open(page("complaint.xhtml?id=" + second.json().getJsonNumber("id")));
+        browser.waitFor().until(d -> d.findElement(By.id("possibleDuplicates")).getText().contains(survivor));
+        actWithDialog("MERGE");
+        browser.choose("dialogForm:into", survivor);
+        browser.type(By.id("dialogForm:reason"), "客户就同一事项再次来电，合并处理。");
+        browser.screenshot("complaint-merge-dialog");
+        confirm();
+        expectStatus("已合并");
+        browser.click(By.id("survivor"));
+        browser.waitFor().until(d -> d.findElement(By.id("mergedComplaints")).getText().contains(repeat));
+        String timeline = browser.text(By.id("timeline"));
+        assertTrue(timeline.contains("并入投诉") && timeline.contains(repeat), timeline);
+        browser.screenshot("complaint-survivor");
+    }
 }
