@@ -252,6 +252,49 @@ class ComplaintApiIT {
     }
 
     @Test
+    void aComplaintThroughARepresentativeIsAcceptedOnlyWithTheAuthorisationOnFile() {
+        problem(400, api.post("agent", "complaints", complaintJson(",\"representative\":{\"name\":\"王律师\",\"relation\":\"FRIEND\"}")));
+        JsonObject created = register("agent", ",\"representative\":{\"name\":\"王律师\",\"relation\":\"AGENT\","
+                + "\"phone\":\"13812345678\"}");
+        long id = created.getJsonNumber("id").longValue();
+        JsonObject representative = created.getJsonObject("representative");
+        assertEquals("王律师", representative.getString("name"));
+        assertEquals("AGENT", representative.getString("relation"));
+        assertEquals("138****5678", representative.getString("phone"), "the representative's phone is masked");
+        assertFalse(representative.containsKey("authorisationAttachmentId"));
+        assertFalse(allowed(created).contains("ACCEPT"), "no authorisation, no acceptance");
+        ApiClient.Reply refused = act("agent", id, "ACCEPT", "");
+        problem(409, refused);
+        assertTrue(refused.body().contains("authorisation-missing"), refused.body());
+        assertFalse(Database.query("select representative_phone_enc from complaint where id = ?", id).get(0)
+                .get("representative_phone_enc").toString().contains("13812345678"), "stored encrypted");
+
+        java.net.http.HttpRequest upload = ApiClient.request("agent", api.api("complaints/" + id + "/attachments"))
+                .header("Content-Type", "text/plain").header("Content-Disposition", "attachment; filename*=UTF-8''authorisation.txt")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("授权委托书：委托王律师代为投诉。")).build();
+        ApiClient.Reply file = api.send(upload);
+        assertEquals(201, file.status(), file.body());
+        long fileId = file.json().getJsonNumber("id").longValue();
+        problem(400, api.put("agent", "complaints/" + id + "/representative/authorisation", "{\"attachmentId\":999999999}"));
+        JsonObject filed = ok(api.put("agent", "complaints/" + id + "/representative/authorisation",
+                "{\"attachmentId\":" + fileId + "}"));
+        assertEquals(fileId, filed.getJsonObject("representative").getJsonNumber("authorisationAttachmentId").longValue());
+        assertTrue(allowed(filed).contains("ACCEPT"));
+        assertEquals("ACCEPTED", ok(act("agent", id, "ACCEPT", "")).getString("status"));
+        assertTrue(api.get("agent", "complaints/" + id + "/history").body().contains("FILE_AUTHORISATION"));
+
+        // a later complaint of the same customer may name that file at intake; another customer's may not
+        JsonObject heir = register("agent", ",\"representative\":{\"name\":\"何小明\",\"relation\":\"HEIR\","
+                + "\"authorisationAttachmentId\":" + fileId + "}");
+        assertTrue(allowed(heir).contains("ACCEPT"));
+        long stranger = ok(api.post("agent", "customers", "{\"name\":\"路人乙\",\"idNumber\":\"" + IdNumbers.fresh()
+                + "\",\"phone\":\"13911114444\"}"), 201).getJsonNumber("id").longValue();
+        problem(400, api.post("agent", "complaints", complaintJson(",\"representative\":{\"name\":\"王律师\","
+                + "\"relation\":\"AGENT\",\"authorisationAttachmentId\":" + fileId + "}")
+                .replace("\"customerId\":" + customerId, "\"customerId\":" + stranger)));
+    }
+
+    @Test
     void theExtensionLadderIsSupervisorThenManagerThenNoMore() {
         long id = register("agent", "").getJsonNumber("id").longValue();
         ok(act("agent", id, "ACCEPT", ""));

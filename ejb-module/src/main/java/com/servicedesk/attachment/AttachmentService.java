@@ -138,6 +138,22 @@ public class AttachmentService {
                 .add("reason", a.withdrawReason()).build().toString()));
     }
 
+    /**
+     * Whether the file is a listed (not withdrawn) file of one of the customer's cases in the caller's
+     * branches: a representative's authorisation may have come with an earlier case.
+     */
+    public boolean isCustomersFile(long attachmentId, long customerId) {
+        Caller caller = callers.current();
+        caller.requireBusinessAccess();
+        Attachment a = em.find(Attachment.class, attachmentId);
+        if (a == null || a.isWithdrawn()) {
+            return false;
+        }
+        List<Object[]> owner = em.createQuery("select x.customerId, x.branchCode from " + a.caseType() + " x where x.id = :id",
+                Object[].class).setParameter("id", a.caseId()).getResultList();
+        return !owner.isEmpty() && ((Long) owner.get(0)[0]) == customerId && caller.scope().includes((String) owner.get(0)[1]);
+    }
+
     private Attachment find(CaseKind kind, long caseId, long attachmentId) {
         Caller caller = callers.current();
         caller.requireBusinessAccess();

@@ -80,7 +80,11 @@ public class Complaint {
                     (c, who, now) -> c.notice().reviewWindowClosed(now),
                     c -> "the window for asking a review closed on " + c.notice().reviewWindowEndsAt()),
             ComplaintAction.RECORD_REMEDY, new Guard("no-remedy", (c, who, now) -> !c.resolution().promisesRemedy(),
-                    "no remedy was promised for this complaint")));
+                    "no remedy was promised for this complaint"),
+            ComplaintAction.ACCEPT, new Guard("authorisation-missing",
+                    (c, who, now) -> c.representative() != null && !c.representative().hasAuthorisation(),
+                    "the complaint comes through a representative: their written authorisation (or proof of heirship or"
+                            + " guardianship) must be on file before it is accepted")));
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -160,6 +164,10 @@ public class Complaint {
     /** The open complaint this one was folded into (合并处理). */
     @Column(name = "merged_into_id")
     private Long mergedIntoId;
+
+    /** Who brings the complaint for the customer, if not the customer (art. 14). */
+    @Embedded
+    private Representative representative;
 
     /** A regulator's transfer (监管转办): the regulator's own reference and the day it transferred the case. */
     @Column(name = "regulator_reference", length = 64)
@@ -419,6 +427,19 @@ public class Complaint {
         this.transferredOn = Objects.requireNonNull(on);
     }
 
+    /** The complaint comes through a representative (art. 14). */
+    public void broughtBy(Representative representative) {
+        this.representative = Objects.requireNonNull(representative);
+    }
+
+    /** The representative's authorisation is now on file: one of the case's evidence files. */
+    public void authorisationOnFile(long attachmentId) {
+        if (representative == null) {
+            throw new ConflictException("no-representative", "the complaint was brought by the customer, not a representative");
+        }
+        representative.authorisedBy(attachmentId);
+    }
+
     /** The earlier complaint whose matter this one takes up again with new facts or reasons. */
     public void relateTo(Long earlierComplaintId) {
         this.relatedToId = earlierComplaintId;
@@ -543,6 +564,11 @@ public class Complaint {
 
     public String declineReason() {
         return declineReason;
+    }
+
+    /** Who brought the complaint for the customer, or null: Hibernate reads an all-null embeddable as null. */
+    public Representative representative() {
+        return representative;
     }
 
     public Long relatedToId() {

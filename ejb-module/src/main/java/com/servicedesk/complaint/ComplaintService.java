@@ -1,29 +1,35 @@
 package com.servicedesk.complaint;
 
+import com.servicedesk.attachment.AttachmentService;
+import com.servicedesk.attachment.AttachmentView;
+import com.servicedesk.attachment.CaseKind;
 import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.audit.HistoryEntry;
 import com.servicedesk.customer.Customer;
+import com.servicedesk.customer.PhoneNumber;
 import com.servicedesk.notification.Correspondence;
 import com.servicedesk.notification.LetterView;
 import com.servicedesk.notification.NotificationStatus;
 import com.servicedesk.notification.NotificationView;
 import com.servicedesk.organisation.Branch;
-import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.platform.ReferenceNumbers;
 import com.servicedesk.reference.ComplaintCode;
 import com.servicedesk.reference.IntakeChannel;
 import com.servicedesk.reference.ReferenceDataService;
 import com.servicedesk.security.Caller;
 import com.servicedesk.security.CallerContext;
-import com.servicedesk.shared.Role;
+import com.servicedesk.security.PersonalDataCipher;
+import com.servicedesk.security.PersonalDataKind;
 import com.servicedesk.security.StaffUser;
 import com.servicedesk.shared.InvalidInputException;
 import com.servicedesk.shared.InvalidInputException.Violation;
+import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.Page;
 import com.servicedesk.shared.PageRequest;
 import com.servicedesk.shared.Queries;
 import com.servicedesk.shared.RecordNotFoundException;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.StaleVersionException;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.RolesAllowed;
@@ -64,6 +70,8 @@ public class ComplaintService {
     static final Set<ComplaintStatus> FINAL = java.util.EnumSet.of(ComplaintStatus.DECLINED, ComplaintStatus.CLOSED,
             ComplaintStatus.WITHDRAWN, ComplaintStatus.MERGED);
     static final String REGULATOR_TRANSFER = "REGULATOR_TRANSFER";
+    /** The column a representative's phone is encrypted for. */
+    public static final String REPRESENTATIVE_PHONE_COLUMN = "complaint.representative_phone";
 
     @PersistenceContext
     private EntityManager em;
@@ -85,6 +93,12 @@ public class ComplaintService {
 
     @EJB
     private Correspondence correspondence;
+
+    @EJB
+    private AttachmentService attachments;
+
+    @Inject
+    private PersonalDataCipher cipher;
 
     @Inject
     private TimeSource time;
@@ -114,6 +128,7 @@ public class ComplaintService {
         if (input.relatedTo() != null && (related == null || customer == null || related.customerId() != customer.id())) {
             violations.add(new Violation("relatedTo", "must be an earlier complaint of the same customer"));
         }
+        String representativePhone = representative(input.representative(), customer, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -142,11 +157,52 @@ public class ComplaintService {
         if (related != null) {
             complaint.relateTo(related.id());
         }
+        if (input.representative() != null) {
+            NewComplaint.NewRepresentative r = input.representative();
+            complaint.broughtBy(new Representative(r.name().strip(), r.relation(),
+                    representativePhone == null ? null : cipher.encrypt(REPRESENTATIVE_PHONE_COLUMN, representativePhone),
+                    r.authorisationAttachmentId()));
+        }
         em.persist(complaint);
         em.flush();
         audit.record(AuditEvent.of(AUDIT_TYPE, complaint.id(), "REGISTER")
                 .withStates(null, ComplaintStates.snapshot(complaint)));
         return view(complaint, caller, customer.name(), earlier);
+    }
+
+    /** The representative's normalised phone, after checking it and the authorisation file named (one of the customer's). */
+    private String representative(NewComplaint.NewRepresentative r, Customer customer, List<Violation> violations) {
+        if (r == null) {
+            return null;
+        }
+        String phone = PhoneNumber.normalize(r.phone() == null || r.phone().isBlank() ? null : r.phone());
+        if (phone != null && !PhoneNumber.isValid(phone)) {
+            violations.add(new Violation("representative.phone", "is not a valid mobile or landline number"));
+        }
+        if (r.authorisationAttachmentId() != null && customer != null
+                && !attachments.isCustomersFile(r.authorisationAttachmentId(), customer.id())) {
+            violations.add(new Violation("representative.authorisationAttachmentId", "is not a file of this customer's cases"));
+        }
+        return phone;
+    }
+
+    /** The representative's authorisation is now on file: one of the complaint's own evidence files. */
+    @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
+    public ComplaintView authorisationOnFile(long id, Long expectedVersion, long attachmentId) {
+        Caller caller = callers.current();
+        Complaint complaint = load(caller, id);
+        if (expectedVersion != null && expectedVersion != complaint.version()) {
+            throw new StaleVersionException("complaint", id, expectedVersion, complaint.version());
+        }
+        AttachmentView file = attachments.list(CaseKind.COMPLAINT, id).stream().filter(f -> f.id() == attachmentId).findFirst()
+                .orElseThrow(() -> new InvalidInputException("attachmentId", "is not a file of this complaint"));
+        String before = ComplaintStates.snapshot(complaint);
+        complaint.authorisationOnFile(attachmentId);
+        em.flush();
+        audit.record(AuditEvent.of(AUDIT_TYPE, id, "FILE_AUTHORISATION").withStates(before, ComplaintStates.snapshot(complaint))
+                .withDetail(JsonSupport.JSON.createObjectBuilder().add("attachmentId", file.id()).add("name", file.name())
+                        .add("sha256", file.sha256()).build().toString()));
+        return view(complaint, caller, customerName(complaint.customerId()));
     }
 
     /**
@@ -507,7 +563,7 @@ public class ComplaintService {
                 r.remedyCarriedOutOn(),
                 repeatOf, link(c.relatedToId()), c.mergedIntoId(), link(c.mergedIntoId()),
                 mergedInto(c.id()),
-                possibleDuplicates(c), c.regulatorReference(), c.transferredOn(),
+                possibleDuplicates(c), c.regulatorReference(), c.transferredOn(), representativeView(c.representative()),
                 c.adrOutcomes().stream().map(o -> new ComplaintView.AdrOutcomeView(o.kind(), o.body(), o.decidedOn(),
                         o.result(), o.amount() == null ? null : new ComplaintView.MoneyView(o.amount().plain(),
                         o.amount().currency()), o.recordedBy(), o.recordedAt())).toList(),
@@ -519,6 +575,12 @@ public class ComplaintService {
                 caller.role() == null || !caller.role().changesBusinessData() ? List.of()
                         : List.copyOf(c.allowedActions(caller, now, policy)),
                 c.version());
+    }
+
+    private ComplaintView.RepresentativeView representativeView(Representative r) {
+        return r == null ? null : new ComplaintView.RepresentativeView(r.name(), r.relation(), r.phoneEncrypted() == null
+                ? null : PersonalDataKind.PHONE.mask(cipher.decrypt(REPRESENTATIVE_PHONE_COLUMN, r.phoneEncrypted())),
+                r.authorisationAttachmentId());
     }
 
     /** The complaints merged into this one, oldest first. */

@@ -56,6 +56,7 @@ public record ComplaintView(
         List<Long> possibleDuplicates,
         String regulatorReference,
         LocalDate transferredOn,
+        RepresentativeView representative,
         List<AdrOutcomeView> adrOutcomes,
         List<ExtensionView> extensions,
         List<PauseView> pauses,
@@ -81,6 +82,10 @@ public record ComplaintView(
 
     /** Another complaint, by id and reference: the one this brings new facts to, the survivor of a merge, one merged in. */
     public record Link(long id, String reference) {
+    }
+
+    /** Who brings the complaint for the customer; the phone masked, the authorisation's file if on file. */
+    public record RepresentativeView(String name, RepresentativeRelation relation, String phone, Long authorisationAttachmentId) {
     }
 
     /** An outcome outside the bank. */

@@ -1,5 +1,6 @@
 package com.servicedesk.complaint;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -27,5 +28,11 @@ public record NewComplaint(
         @Size(max = 6) @Pattern(regexp = "\\d{6}", message = "must be a six-digit GB/T 2260 division code") String regionCode,
         @Size(max = 64) String regulatorReference,
         LocalDate transferredOn,
-        @Positive Long relatedTo) {
+        @Positive Long relatedTo,
+        @Valid NewRepresentative representative) {
+
+    /** Who brings the complaint for the customer: the name, the relation, a phone, and the authorisation's file if already uploaded. */
+    public record NewRepresentative(@NotBlank @Size(max = 100) String name, @NotNull RepresentativeRelation relation,
+                                    @Size(max = 20) String phone, @Positive Long authorisationAttachmentId) {
+    }
 }

@@ -3,6 +3,7 @@ package com.servicedesk.customer;
 import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.security.PersonalDataCipher;
+import com.servicedesk.security.PersonalDataHolder;
 import com.servicedesk.shared.Role;
 import com.servicedesk.shared.JsonSupport;
 import jakarta.annotation.Resource;
@@ -12,6 +13,8 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +23,8 @@ import java.util.List;
 /**
  * Key rotation for personal data: after the server starts with a new key (the old one named as a
  * previous key), every ciphertext made with an old key is re-encrypted under the new one and every
- * blind index recomputed, a thousand customers per transaction, then audited with the counts.
+ * blind index recomputed, a thousand customers per transaction, then what other contexts hold
+ * ({@link PersonalDataHolder}), and audited with the counts.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
@@ -44,6 +48,11 @@ public class PersonalDataRotation {
     @Resource
     private SessionContext context;
 
+    /** The other contexts that keep encrypted personal data (a complaint's representative). */
+    @Inject
+    @Any
+    private Instance<PersonalDataHolder> holders;
+
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Result rotate() {
         PersonalDataRotation self = context.getBusinessObject(PersonalDataRotation.class);
@@ -58,6 +67,9 @@ public class PersonalDataRotation {
             customers += batch[0];
             reencrypted += batch[1];
             after = batch[2];
+        }
+        for (PersonalDataHolder holder : holders) {
+            reencrypted += holder.reencrypt();
         }
         self.audited(cipher.currentKeyId(), customers, reencrypted);
         return new Result(cipher.currentKeyId(), customers, reencrypted);

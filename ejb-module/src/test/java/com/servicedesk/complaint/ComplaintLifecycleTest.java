@@ -274,6 +274,21 @@ class ComplaintLifecycleTest {
     }
 
     @Test
+    void aComplaintThroughARepresentativeIsAcceptedOnlyOnceTheAuthorisationIsOnFile() {
+        Complaint c = received(null);
+        c.broughtBy(new Representative("王律师", RepresentativeRelation.AGENT, "enc", null));
+        assertFalse(c.allowedActions(AGENT, T0, CBIRC).contains(ComplaintAction.ACCEPT));
+        ConflictException e = assertThrows(ConflictException.class, () -> act(c, ComplaintAction.ACCEPT, AGENT, T0));
+        assertEquals("authorisation-missing", e.code());
+        assertEquals(ComplaintStatus.RECEIVED, c.status());
+        c.authorisationOnFile(41L);
+        act(c, ComplaintAction.ACCEPT, AGENT, T0);
+        assertEquals(ComplaintStatus.ACCEPTED, c.status());
+        assertEquals("no-representative", assertThrows(ConflictException.class,
+                () -> received(null).authorisationOnFile(41L)).code());
+    }
+
+    @Test
     void anOutcomeOutsideTheBankIsRecordedAfterTheDecisionWithItsFacts() {
         Complaint c = inState(ComplaintStatus.CLOSED);
         Instant now = T0.plus(Duration.ofDays(40));
@@ -316,7 +331,7 @@ class ComplaintLifecycleTest {
 
     private static NewComplaint intake(String channel, String regulatorReference, LocalDate transferredOn) {
         return new NewComplaint(1L, channel, "B0302", "C1101", "x", null, null, null, null, regulatorReference,
-                transferredOn, null);
+                transferredOn, null, null);
     }
 
     @Test

@@ -29,6 +29,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -91,6 +92,20 @@ public class ComplaintResource {
                 QueryParams.date("to", to), QueryParams.text(assignee), QueryParams.text(reference),
                 QueryParams.number("customerId", customerId), QueryParams.text(channel), order.field(), order.ascending());
         return complaints.list(filter, Paging.of(page, size));
+    }
+
+    /** The body naming one of the complaint's evidence files. */
+    public record FileReference(@NotNull @jakarta.validation.constraints.Positive Long attachmentId) {
+    }
+
+    /** The representative's written authorisation (or proof of heirship or guardianship) is one of the complaint's files. */
+    @PUT
+    @Path("{id:[0-9]{1,18}}/representative/authorisation")
+    @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
+    public Response authorisation(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+                                  @Valid @NotNull FileReference body) {
+        ComplaintView view = complaints.authorisationOnFile(id, Versions.expected(ifMatch), body.attachmentId());
+        return Response.ok(view).tag(Versions.etag(view.version())).build();
     }
 
     /** The dashboard's figures in the caller's branches: own open cases, overdue, due soon, approvals, failed letters, regulator transfers waiting. */

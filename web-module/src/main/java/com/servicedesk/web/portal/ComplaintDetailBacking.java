@@ -95,6 +95,7 @@ public class ComplaintDetailBacking implements Serializable {
     private LocalDate adrDecidedOn;
     private AdrResult adrResult = AdrResult.NOT_UPHELD;
     private BigDecimal adrAmount;
+    private Long authorisationFile;
 
     /** Loads the complaint named by the page's {@code id} parameter; one outside the user's scope is not found. */
     /** Generates, archives and sends the case record (单笔投诉处理记录) as PDF/A. */
@@ -201,6 +202,25 @@ public class ComplaintDetailBacking implements Serializable {
             messages.refused(e);
             load();
         }
+    }
+
+    /** The chosen evidence file is the representative's authorisation. */
+    public void fileAuthorisation() {
+        try {
+            complaints.authorisationOnFile(id, complaint.version(), authorisationFile);
+            messages.info("detail.authorisationFiled");
+        } catch (BusinessException e) {
+            messages.refused(e);
+        }
+        load();
+    }
+
+    public Long getAuthorisationFile() {
+        return authorisationFile;
+    }
+
+    public void setAuthorisationFile(Long authorisationFile) {
+        this.authorisationFile = authorisationFile;
     }
 
     /** The customer's other open complaints, which this one may be merged into; the possible duplicates first. */

@@ -2,6 +2,7 @@ package com.servicedesk.web.portal;
 
 import com.servicedesk.complaint.ComplaintService;
 import com.servicedesk.complaint.ComplaintView;
+import com.servicedesk.complaint.RepresentativeRelation;
 import com.servicedesk.complaint.NewComplaint;
 import com.servicedesk.complaint.Severity;
 import com.servicedesk.customer.CustomerService;
@@ -62,6 +63,10 @@ public class ComplaintIntakeBacking implements Serializable {
     private String description;
     private String subjectStaff;
     private String regulatorReference;
+    private boolean represented;
+    private String representativeName;
+    private RepresentativeRelation representativeRelation = RepresentativeRelation.AGENT;
+    private String representativePhone;
     private LocalDate transferredOn;
 
     @PostConstruct
@@ -87,7 +92,9 @@ public class ComplaintIntakeBacking implements Serializable {
                 businessCategory == null ? businessGroup : businessCategory, cause == null ? causeGroup : cause,
                 description, receivedAt == null ? null : receivedAt.atZone(TimeSource.BANK_ZONE).toOffsetDateTime(),
                 severity, subjectStaff == null || subjectStaff.isBlank() ? null : subjectStaff.strip(), null,
-                isRegulatorTransfer() ? regulatorReference : null, isRegulatorTransfer() ? transferredOn : null, null));
+                isRegulatorTransfer() ? regulatorReference : null, isRegulatorTransfer() ? transferredOn : null, null,
+                represented ? new NewComplaint.NewRepresentative(representativeName, representativeRelation,
+                        representativePhone, null) : null));
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.getFlash().setKeepMessages(true);
         messages.info("intake.registered", created.reference());
@@ -110,6 +117,42 @@ public class ComplaintIntakeBacking implements Serializable {
         }
         return complaints.possibleDuplicates(customer.id(), category,
                 receivedAt == null ? null : receivedAt.atZone(TimeSource.BANK_ZONE).toInstant());
+    }
+
+    public boolean isRepresented() {
+        return represented;
+    }
+
+    public void setRepresented(boolean represented) {
+        this.represented = represented;
+    }
+
+    public String getRepresentativeName() {
+        return representativeName;
+    }
+
+    public void setRepresentativeName(String representativeName) {
+        this.representativeName = representativeName;
+    }
+
+    public RepresentativeRelation getRepresentativeRelation() {
+        return representativeRelation;
+    }
+
+    public void setRepresentativeRelation(RepresentativeRelation representativeRelation) {
+        this.representativeRelation = representativeRelation;
+    }
+
+    public String getRepresentativePhone() {
+        return representativePhone;
+    }
+
+    public void setRepresentativePhone(String representativePhone) {
+        this.representativePhone = representativePhone;
+    }
+
+    public RepresentativeRelation[] getRelations() {
+        return RepresentativeRelation.values();
     }
 
     public String getRegulatorReference() {
