@@ -2,6 +2,7 @@ package com.servicedesk.reporting;
 
 import com.servicedesk.complaint.ComplaintStatus;
 import com.servicedesk.complaint.ReviewOutcome;
+import com.servicedesk.reports.Reports;
 import com.servicedesk.reports.complaint.ComplaintStatistics;
 import com.servicedesk.reports.complaint.ComplaintStatistics.Count;
 import com.servicedesk.shared.TimeSource;
@@ -20,7 +21,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 /**
  * The figures of the complaint statistics, by aggregate queries only: counts grouped in the database,
@@ -72,7 +75,64 @@ public class ComplaintStatisticsQuery {
                 grouped("c.classification.channelCode", start, end, codeNames), grouped("c.classification.businessCategory", start, end, codeNames),
                 grouped("c.classification.cause", start, end, codeNames), regions(start, end, english),
                 grouped("c.branchCode", start, end, names("select b.code, " + (english ? "b.nameEn" : "b.nameZh")
-                        + " from Branch b")), months(from, to), codeLists(from, to));
+                        + " from Branch b")), months(from, to), codeLists(from, to), regulatory(from, to, start, end, english));
+    }
+
+    /**
+     * The business lines the regulator's bulletins single out, by their JR/T 0169 B codes (the bank's
+     * subdivisions: credit cards are B0302 under bank cards; personal loans and wealth management are
+     * the whole of B02 and B07).
+     */
+    static final Map<String, String> BUSINESS_LINES = new java.util.LinkedHashMap<>();
+
+    static {
+        BUSINESS_LINES.put("CREDIT_CARDS", "B0302");
+        BUSINESS_LINES.put("PERSONAL_LOANS", "B02");
+        BUSINESS_LINES.put("WEALTH", "B07");
+    }
+
+    private ComplaintStatistics.Regulatory regulatory(LocalDate from, LocalDate to, Instant start, Instant end, boolean english) {
+        ResourceBundle texts = Reports.bundle(english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        LocalDate previousFrom = from.minusDays(days);
+        LocalDate previousTo = from.minusDays(1);
+        Instant previousStart = previousFrom.atStartOfDay(TimeSource.BANK_ZONE).toInstant();
+        long previousReceived = count("select count(c)" + RECEIVED, previousStart, start);
+        long previousTold = count("select count(c)" + TOLD, previousStart, start, ComplaintStatus.WITHDRAWN);
+        long previousInLimit = count("select count(c)" + TOLD + " and c.notice.decidedWithinLimit = true", previousStart, start,
+                ComplaintStatus.WITHDRAWN);
+        long customers = em.createQuery("select count(c) from Customer c where c.createdAt < :end", Long.class)
+                .setParameter("end", end).getSingleResult();
+        long branches = em.createQuery("select count(b) from Branch b where b.status = com.servicedesk.organisation.Branch.Status.OPEN",
+                Long.class).getSingleResult();
+        List<Count> lines = new ArrayList<>();
+        BUSINESS_LINES.forEach((line, code) -> lines.add(new Count(code, texts.getString("cs.line." + line),
+                params(em.createQuery("select count(c)" + RECEIVED + " and c.classification.businessCategory like :code",
+                        Long.class), start, end).setParameter("code", code + "%").getSingleResult())));
+        String transfers = RECEIVED + " and c.regulatorReference is not null";
+        long transferred = count("select count(c)" + transfers, start, end);
+        long transferredTold = count("select count(c)" + transfers + " and c.notice.respondedAt is not null", start, end);
+        long transferredInLimit = count("select count(c)" + transfers + " and c.notice.decidedWithinLimit = true", start, end);
+        long merged = count("select count(c)" + RECEIVED + " and c.status = :s", start, end, ComplaintStatus.MERGED);
+        Object[] remedies = params(em.createQuery("select count(c), coalesce(sum(c.resolution.remedyAmount.amount), 0)" + RECEIVED
+                + " and c.notice.respondedAt is not null and c.resolution.remedyType is not null"
+                + " and c.resolution.remedyType <> com.servicedesk.complaint.RemedyType.NONE", Object[].class), start, end)
+                .getSingleResult();
+        List<Count> routes = new ArrayList<>();
+        List<Count> results = new ArrayList<>();
+        for (Object[] row : params(em.createQuery("select o.kind, count(o) from Complaint c join c.adrOutcomes o"
+                + " where c.receivedAt >= :from and c.receivedAt < :to group by o.kind order by o.kind", Object[].class),
+                start, end).getResultList()) {
+            routes.add(new Count(row[0].toString(), texts.getString("cs.adr." + row[0]), (Long) row[1]));
+        }
+        for (Object[] row : params(em.createQuery("select o.result, count(o) from Complaint c join c.adrOutcomes o"
+                + " where c.receivedAt >= :from and c.receivedAt < :to group by o.result order by o.result", Object[].class),
+                start, end).getResultList()) {
+            results.add(new Count(row[0].toString(), texts.getString("cs.adrResult." + row[0]), (Long) row[1]));
+        }
+        return new ComplaintStatistics.Regulatory(previousFrom, previousTo, previousReceived, previousTold, previousInLimit,
+                customers, branches, lines, transferred, transferredTold, transferredInLimit, merged, (Long) remedies[0],
+                new BigDecimal(remedies[1].toString()).setScale(2, RoundingMode.HALF_UP), routes, results);
     }
 
     /**

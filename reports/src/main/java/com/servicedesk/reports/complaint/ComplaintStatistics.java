@@ -19,7 +19,37 @@ public record ComplaintStatistics(LocalDate from, LocalDate to, long received, l
                                   long reviewsRequested, long reviewsUpheld, long reviewsRevised, BigDecimal meanDays,
                                   BigDecimal p90Days, long repeats, long withdrawn, List<Count> channels, List<Count> categories,
                                   List<Count> causes, List<Count> regions, List<Count> branches, List<Month> months,
-                                  List<String> codeLists) {
+                                  List<String> codeLists, Regulatory regulatory) {
+
+    /**
+     * The figures the regulator's bulletins add (通报口径): the previous period of the same length, the
+     * customers and open branches the rates divide by, the business lines the bulletins single out,
+     * regulator transfers and how they were handled, merges, remedies promised (count and sum), and the
+     * outcomes outside the bank by route and by result.
+     */
+    public record Regulatory(LocalDate previousFrom, LocalDate previousTo, long previousReceived, long previousTold,
+                             long previousToldInLimit, long customers, long branches, List<Count> businessLines,
+                             long transferred, long transferredTold, long transferredInLimit, long merged,
+                             long remedies, BigDecimal remedySum, List<Count> adrRoutes, List<Count> adrResults) {
+
+        /** The change of a count on the previous period, as a fraction; null when the previous period had none. */
+        public static BigDecimal change(long now, long before) {
+            return before == 0 ? null
+                    : BigDecimal.valueOf(now - before).divide(BigDecimal.valueOf(before), 4, RoundingMode.HALF_UP);
+        }
+
+        /** Complaints per 10,000 customers, with two decimals; null without customers. */
+        public BigDecimal per10kCustomers(long complaints) {
+            return customers == 0 ? null : BigDecimal.valueOf(complaints * 10_000L)
+                    .divide(BigDecimal.valueOf(customers), 2, RoundingMode.HALF_UP);
+        }
+
+        /** Complaints per open branch, with one decimal; null without branches. */
+        public BigDecimal perBranch(long complaints) {
+            return branches == 0 ? null : BigDecimal.valueOf(complaints).divide(BigDecimal.valueOf(branches), 1,
+                    RoundingMode.HALF_UP);
+        }
+    }
 
     /** How many complaints carry a code. */
     public record Count(String code, String name, long count) {

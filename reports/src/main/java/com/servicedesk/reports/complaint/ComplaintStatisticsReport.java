@@ -79,7 +79,45 @@ public final class ComplaintStatisticsReport {
         if (s.months().isEmpty()) {
             lines.add(new Line("7", monthly, null, texts.getString("common.none"), null, null, null));
         }
+        regulatory(lines, s, texts, percent);
         return lines;
+    }
+
+    /** Section 8, the regulator's bulletin figures: change on the previous period, rates, lines, transfers, remedies, ADR. */
+    private static void regulatory(List<Line> lines, ComplaintStatistics s, ResourceBundle texts, NumberFormat percent) {
+        ComplaintStatistics.Regulatory r = s.regulatory();
+        String title = texts.getString("cs.section.regulatory");
+        BigDecimal change = ComplaintStatistics.Regulatory.change(s.received(), r.previousReceived());
+        lines.add(new Line("8", title, null, texts.getString("cs.reg.received"), s.received(), null,
+                MessageFormat.format(texts.getString("cs.reg.previous"), r.previousReceived(), r.previousFrom().toString(),
+                        r.previousTo().toString(), change == null ? "—" : signed(percent, change))));
+        lines.add(new Line("8", title, null, texts.getString("cs.reg.per10k"), null, null,
+                MessageFormat.format(texts.getString("cs.reg.per10kNote"), plain(r.per10kCustomers(s.received())), r.customers())));
+        lines.add(new Line("8", title, null, texts.getString("cs.reg.perBranch"), null, null,
+                MessageFormat.format(texts.getString("cs.reg.perBranchNote"), plain(r.perBranch(s.received())), r.branches())));
+        for (ComplaintStatistics.Count line : r.businessLines()) {
+            lines.add(new Line("8", title, line.code(), line.name(), line.count(), s.share(line.count()), null));
+        }
+        lines.add(new Line("8", title, null, texts.getString("cs.reg.transferred"), r.transferred(), s.share(r.transferred()),
+                MessageFormat.format(texts.getString("cs.reg.transferredNote"), r.transferredTold(), r.transferredInLimit())));
+        lines.add(new Line("8", title, null, texts.getString("cs.withdrawn"), s.withdrawn(), s.share(s.withdrawn()), null));
+        lines.add(new Line("8", title, null, texts.getString("cs.reg.merged"), r.merged(), s.share(r.merged()), null));
+        lines.add(new Line("8", title, null, texts.getString("cs.reg.remedies"), r.remedies(), null,
+                MessageFormat.format(texts.getString("cs.reg.remedySum"), plain(r.remedySum()))));
+        for (ComplaintStatistics.Count route : r.adrRoutes()) {
+            lines.add(new Line("8", title, null, route.name(), route.count(), null, null));
+        }
+        for (ComplaintStatistics.Count result : r.adrResults()) {
+            lines.add(new Line("8", title, null, result.name(), result.count(), null, null));
+        }
+    }
+
+    private static String signed(NumberFormat percent, BigDecimal fraction) {
+        return (fraction.signum() > 0 ? "+" : "") + percent.format(fraction);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "—" : value.toPlainString();
     }
 
     private static void section(List<Line> lines, String key, String title, List<ComplaintStatistics.Count> counts,
@@ -115,7 +153,18 @@ public final class ComplaintStatisticsReport {
                     .row(texts.getString("xlsx.meanDays"), s.meanDays())
                     .row(texts.getString("xlsx.p90Days"), s.p90Days())
                     .row(texts.getString("cs.repeat"), s.repeats())
-                    .row(texts.getString("cs.withdrawn"), s.withdrawn());
+                    .row(texts.getString("cs.withdrawn"), s.withdrawn())
+                    .row(texts.getString("cs.reg.merged"), s.regulatory().merged())
+                    .row(texts.getString("cs.reg.previousReceived"), s.regulatory().previousReceived())
+                    .row(texts.getString("cs.reg.change"), ComplaintStatistics.Regulatory.change(s.received(),
+                            s.regulatory().previousReceived()))
+                    .row(texts.getString("cs.reg.per10k"), s.regulatory().per10kCustomers(s.received()))
+                    .row(texts.getString("cs.reg.perBranch"), s.regulatory().perBranch(s.received()))
+                    .row(texts.getString("cs.reg.transferred"), s.regulatory().transferred())
+                    .row(texts.getString("cs.reg.transferredTold"), s.regulatory().transferredTold())
+                    .row(texts.getString("cs.reg.transferredInLimit"), s.regulatory().transferredInLimit())
+                    .row(texts.getString("cs.reg.remedies"), s.regulatory().remedies())
+                    .row(texts.getString("cs.reg.remedySumValue"), s.regulatory().remedySum());
             XlsxBook.Table rate = book.sheet(texts.getString("cs.inLimit"), title,
                     List.of(new Column(texts.getString("xlsx.told"), Kind.INTEGER, 12),
                             new Column(texts.getString("xlsx.toldInLimit"), Kind.INTEGER, 12),

@@ -29,7 +29,14 @@ class ComplaintStatisticsReportTest {
                     new ComplaintStatistics.Count("SH01", "上海浦东支行", 100)),
             List.of(new ComplaintStatistics.Month("2026-07", 70, 60, 62, 60), new ComplaintStatistics.Month("2026-08", 90, 71, 75, 74),
                     new ComplaintStatistics.Month("2026-09", 80, 70, 73, 69)),
-            List.of("JR/T 0169-2018（临时编码） v1"));
+            List.of("JR/T 0169-2018（临时编码） v1"),
+            new ComplaintStatistics.Regulatory(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), 200, 190, 180,
+                    120_000, 48, List.of(new ComplaintStatistics.Count("B0302", "信用卡", 130),
+                    new ComplaintStatistics.Count("B02", "个人贷款", 40), new ComplaintStatistics.Count("B07", "理财", 12)),
+                    9, 8, 7, 4, 150, new BigDecimal("61234.50"),
+                    List.of(new ComplaintStatistics.Count("MEDIATION", "外部解决：调解", 3)),
+                    List.of(new ComplaintStatistics.Count("PARTLY_UPHELD", "外部结果：部分支持", 2),
+                            new ComplaintStatistics.Count("NOT_UPHELD", "外部结果：不支持", 1))));
 
     private static ReportMeta meta(Locale locale, boolean archival) {
         return new ReportMeta("RPT-CS-20261001-0001", "消费投诉统计报告", "消费投诉统计报告 2026-07-01 至 2026-09-30", "澜海银行",
