@@ -1,6 +1,7 @@
 package com.servicedesk.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -131,12 +132,71 @@ class ReportsIT {
         assertTrue(xlsx.disposition().contains(".xlsx"));
         long received = Database.count("select count(*) from complaint where received_at >= ? and received_at < ?",
                 Timestamp.from(from.atStartOfDay(BEIJING).toInstant()), Timestamp.from(to.plusDays(1).atStartOfDay(BEIJING).toInstant()));
+        Timestamp start = Timestamp.from(from.atStartOfDay(BEIJING).toInstant());
+        Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(BEIJING).toInstant());
+        String inPeriod = " from complaint where received_at >= ? and received_at < ?";
+        java.util.Map<String, Double> expected = new java.util.LinkedHashMap<>();
+        expected.put("接收投诉", (double) received);
+        expected.put("撤回投诉", (double) Database.count("select count(*)" + inPeriod + " and status = 'WITHDRAWN'", start, end));
+        expected.put("合并处理", (double) Database.count("select count(*)" + inPeriod + " and status = 'MERGED'", start, end));
+        expected.put("监管转办投诉", (double) Database.count("select count(*)" + inPeriod + " and regulator_reference is not null",
+                start, end));
+        expected.put("承诺补救措施", (double) Database.count("select count(*)" + inPeriod + " and responded_at is not null"
+                + " and remedy_type is not null and remedy_type <> 'NONE'", start, end));
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        expected.put("上期接收投诉", (double) Database.count("select count(*)" + inPeriod,
+                Timestamp.from(from.minusDays(days).atStartOfDay(BEIJING).toInstant()), start));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             assertEquals((double) received, book.getSheet("概要").getRow(2).getCell(1).getNumericCellValue());
+            java.util.Map<String, Double> summary = new java.util.HashMap<>();
+            for (org.apache.poi.ss.usermodel.Row row : book.getSheet("概要")) {
+                if (row.getRowNum() >= 2 && row.getCell(1) != null
+                        && row.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    summary.put(row.getCell(0).getStringCellValue(), row.getCell(1).getNumericCellValue());
+                }
+            }
+            expected.forEach((figure, count) -> assertEquals(count, summary.get(figure), figure + " in " + summary));
+            assertTrue(expected.get("撤回投诉") > 0 && expected.get("监管转办投诉") > 0, "the demo data has both: " + expected);
         }
         assertEquals(403, download("agent", "reports/complaint-statistics?from=" + from + "&to=" + to).status());
         assertEquals(400, download("manager", "reports/complaint-statistics?from=" + to + "&to=" + from).status());
         assertEquals(400, download("manager", "reports/complaint-statistics?from=" + from + "&to=" + to + "&format=doc").status());
+    }
+
+    @Test
+    void theRegulatorsExportHasOneRowPerComplaintWithItsCodesAndNoPersonalData() throws Exception {
+        LocalDate to = LocalDate.now(BEIJING);
+        LocalDate from = to.minusMonths(2);
+        Timestamp start = Timestamp.from(from.atStartOfDay(BEIJING).toInstant());
+        Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(BEIJING).toInstant());
+        long received = Database.count("select count(*) from complaint where received_at >= ? and received_at < ?", start, end);
+        FileReply csv = download("manager", "reports/complaint-export?from=" + from + "&to=" + to);
+        assertEquals(200, csv.status(), new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+        assertTrue(csv.disposition().contains(".csv"), csv.disposition());
+        keep("complaint-export.csv", csv.body());
+        List<String> lines = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.get(0).startsWith("reference,received_at,branch_code,region_code,channel_code,business_category,cause,"),
+                lines.get(0));
+        assertEquals(received, lines.size() - 1, "one row per complaint received in the period");
+        String transferred = (String) Database.query("select reference from complaint where regulator_reference is not null"
+                + " and received_at >= ? and received_at < ? order by id", start, end).get(0).get("reference");
+        String row = lines.stream().filter(l -> l.startsWith(transferred + ",")).findFirst().orElseThrow();
+        assertTrue(row.contains(",A0199,") && row.contains("京金监转"), row);
+        String customerName = (String) Database.query("select k.name from complaint c join customer k on k.id = c.customer_id"
+                + " where c.reference = ?", transferred).get(0).get("name");
+        assertFalse(lines.stream().anyMatch(l -> l.contains(customerName)), "no customer is named");
+
+        FileReply xlsx = download("auditor", "reports/complaint-export?from=" + from + "&to=" + to + "&format=xlsx");
+        assertEquals(200, xlsx.status());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertEquals(received + 1, book.getSheet("complaints").getLastRowNum(), "title, header and the rows");
+        }
+        assertEquals(403, download("agent", "reports/complaint-export?from=" + from + "&to=" + to).status());
+        assertEquals(403, download("supervisor", "reports/complaint-export?from=" + from + "&to=" + to).status());
+        assertEquals(400, download("manager", "reports/complaint-export?from=" + from + "&to=" + to + "&format=pdf").status());
+        assertEquals(400, download("manager", "reports/complaint-export?from=" + to + "&to=" + from).status());
+        assertTrue(Database.count("select count(*) from audit_entry where action = 'EXPORT' and chain_key like 'ComplaintExport:%'") >= 2);
     }
 
     @Test

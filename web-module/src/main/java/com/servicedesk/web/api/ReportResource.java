@@ -2,6 +2,7 @@ package com.servicedesk.web.api;
 
 import com.servicedesk.platform.Job;
 import com.servicedesk.reporting.ArchiveView;
+import com.servicedesk.reporting.ComplaintExportService;
 import com.servicedesk.reporting.Download;
 import com.servicedesk.reporting.LedgerService;
 import com.servicedesk.reporting.ReportFormat;
@@ -57,6 +58,9 @@ public class ReportResource {
 
     @EJB
     private LedgerService ledgers;
+
+    @EJB
+    private ComplaintExportService exports;
 
     @Inject
     private TimeSource time;
@@ -123,6 +127,29 @@ public class ReportResource {
         String name = ledgers.fileName(which, filter, locale, "xlsx");
         return Response.ok(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .header("Content-Disposition", disposition(name)).build();
+    }
+
+    /**
+     * The regulator's machine-readable export: one row per complaint received in the period, with its
+     * JR/T 0169 codes and no personal data, as CSV (UTF-8, header row; the default) or {@code format=xlsx}.
+     */
+    @GET
+    @Path("complaint-export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    public Response complaintExport(@QueryParam("from") String from, @QueryParam("to") String to,
+                                    @QueryParam("format") String format) {
+        LocalDate start = QueryParams.date("from", from);
+        LocalDate end = QueryParams.date("to", to);
+        String kind = format == null || format.isBlank() ? "csv" : format.strip().toLowerCase(Locale.ROOT);
+        if (!kind.equals("csv") && !kind.equals("xlsx")) {
+            throw new InvalidInputException("format", "must be csv or xlsx");
+        }
+        exports.check(start, end);
+        boolean xlsx = kind.equals("xlsx");
+        StreamingOutput body = out -> exports.export(start, end, xlsx ? ReportFormat.XLSX : null, out);
+        String name = "complaints_jrt0169_" + start.toString().replace("-", "") + "-" + end.toString().replace("-", "") + "." + kind;
+        return Response.ok(body, xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                : "text/csv; charset=UTF-8").header("Content-Disposition", disposition(name)).build();
     }
 
     @GET
