@@ -252,7 +252,7 @@ class ComplaintApiIT {
     }
 
     @Test
-    void aComplaintThroughARepresentativeIsAcceptedOnlyWithTheAuthorisationOnFile() {
+    void aComplaintThroughARepresentativeIsAcceptedOnlyWithTheAuthorisationOnFile() throws Exception {
         problem(400, api.post("agent", "complaints", complaintJson(",\"representative\":{\"name\":\"王律师\",\"relation\":\"FRIEND\"}")));
         JsonObject created = register("agent", ",\"representative\":{\"name\":\"王律师\",\"relation\":\"AGENT\","
                 + "\"phone\":\"13812345678\"}");
