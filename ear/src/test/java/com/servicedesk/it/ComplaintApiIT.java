@@ -295,6 +295,47 @@ class ComplaintApiIT {
     }
 
     @Test
+    void aGroupComplaintHasAtMostFiveRepresentativesAndCarriesItsChildrenToTheDecision() {
+        StringBuilder six = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            six.append(i == 1 ? "" : ",").append("{\"name\":\"代表").append(i).append("\",\"phone\":\"1390000000").append(i).append("\"}");
+        }
+        ApiClient.Reply tooMany = api.post("agent", "complaints", complaintJson(",\"group\":{\"representatives\":[" + six + "]}"));
+        problem(400, tooMany);
+        assertTrue(tooMany.body().contains("representatives"), tooMany.body());
+        String five = six.substring(0, six.lastIndexOf(",{"));
+        JsonObject group = register("agent", ",\"group\":{\"representatives\":[" + five + "]}");
+        long groupId = group.getJsonNumber("id").longValue();
+        assertEquals(5, group.getJsonObject("group").getJsonArray("representatives").size());
+        assertEquals("139****0001", group.getJsonObject("group").getJsonArray("representatives").getJsonObject(0).getString("phone"));
+
+        long other = ok(api.post("agent", "customers", "{\"name\":\"同组客户\",\"idNumber\":\"" + IdNumbers.fresh()
+                + "\",\"phone\":\"13911115555\"}"), 201).getJsonNumber("id").longValue();
+        JsonObject child = ok(api.post("agent", "complaints", complaintJson(",\"parentId\":" + groupId)
+                .replace("\"customerId\":" + customerId, "\"customerId\":" + other)), 201);
+        long childId = child.getJsonNumber("id").longValue();
+        assertEquals(groupId, child.getJsonNumber("parentId").longValue());
+        long plain = register("agent", "").getJsonNumber("id").longValue();
+        problem(400, api.post("agent", "complaints", complaintJson(",\"parentId\":" + plain)));
+        assertEquals(List.of(childId), api.get("agent", "complaints/" + groupId).json().getJsonObject("group")
+                .getJsonArray("children").getValuesAs(JsonObject.class).stream().map(c -> c.getJsonNumber("id").longValue()).toList());
+
+        ok(act("agent", groupId, "ACCEPT", ""));
+        ok(act("agent", groupId, "START_INVESTIGATION", ""));
+        ok(act("agent", groupId, "PROPOSE_RESOLUTION", ",\"resolution\":\"统一退还年费。\",\"remedy\":{\"type\":\"REFUND\","
+                + "\"amount\":{\"amount\":\"100.00\",\"currency\":\"CNY\"}}"));
+        ok(act("supervisor", groupId, "RESPOND", ",\"channel\":\"PHONE\""));
+        JsonObject told = api.get("agent", "complaints/" + childId).json();
+        assertEquals("RESPONDED", told.getString("status"), "the group's decision applies to the child");
+        assertEquals("统一退还年费。", told.getString("resolution"));
+        assertTrue(api.get("agent", "complaints/" + childId + "/letters").body().contains("\"kind\":\"DECISION\""),
+                "the child's own customer gets the decision letter");
+        ok(act("agent", groupId, "CLOSE", ",\"customerResponse\":\"ACCEPTED\""));
+        assertEquals("CLOSED", api.get("agent", "complaints/" + childId).json().getString("status"), "and closes with the group");
+        assertTrue(api.get("agent", "complaints/" + childId + "/history").body().contains("FOLLOW_GROUP"));
+    }
+
+    @Test
     void theExtensionLadderIsSupervisorThenManagerThenNoMore() {
         long id = register("agent", "").getJsonNumber("id").longValue();
         ok(act("agent", id, "ACCEPT", ""));

@@ -11,7 +11,9 @@ import com.servicedesk.shared.ForbiddenException;
 import com.servicedesk.shared.IllegalTransitionException;
 import com.servicedesk.shared.InvalidInputException;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,9 +21,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -85,6 +89,11 @@ public class Complaint {
                     (c, who, now) -> c.representative() != null && !c.representative().hasAuthorisation(),
                     "the complaint comes through a representative: their written authorisation (or proof of heirship or"
                             + " guardianship) must be on file before it is accepted")));
+
+    /** The actions that decide a group's child on its own: after one, the group's decision no longer carries it. */
+    private static final Set<ComplaintAction> DECIDED_APART = EnumSet.of(ComplaintAction.DECLINE,
+            ComplaintAction.PROPOSE_RESOLUTION, ComplaintAction.RESPOND, ComplaintAction.REQUEST_REVIEW,
+            ComplaintAction.DECIDE_REVIEW, ComplaintAction.CLOSE, ComplaintAction.WITHDRAW, ComplaintAction.MERGE);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -168,6 +177,20 @@ public class Complaint {
     /** Who brings the complaint for the customer, if not the customer (art. 14). */
     @Embedded
     private Representative representative;
+
+    /** A group complaint's parent (art. 12), for an affected customer's own complaint within the group. */
+    @Column(name = "parent_id")
+    private Long parentId;
+
+    /** A child of a group handled on its own: the parent's decision no longer carries it along. */
+    @Column(name = "handled_apart", nullable = false)
+    private boolean handledApart;
+
+    /** A group complaint's representatives, one to five; empty for any other complaint. */
+    @ElementCollection
+    @CollectionTable(name = "complaint_group_representative", joinColumns = @JoinColumn(name = "complaint_id"))
+    @OrderColumn(name = "position")
+    private List<GroupRepresentative> groupRepresentatives = new ArrayList<>();
 
     /** A regulator's transfer (监管转办): the regulator's own reference and the day it transferred the case. */
     @Column(name = "regulator_reference", length = 64)
@@ -296,6 +319,9 @@ public class Complaint {
         ComplaintAction action = command.action();
         check(action, caller, now, policy);
         ComplaintStatus before = status;
+        if (parentId != null && DECIDED_APART.contains(action)) {
+            handledApart = true;
+        }
         switch (action) {
             case ACCEPT -> acceptedAt = now;
             case DECLINE -> declineReason = ((ComplaintCommand.Decline) command).reason();
@@ -425,6 +451,77 @@ public class Complaint {
     public void transferredByRegulator(String reference, LocalDate on) {
         this.regulatorReference = Objects.requireNonNull(reference);
         this.transferredOn = Objects.requireNonNull(on);
+    }
+
+    /** A group complaint (art. 12): the customers' representatives, one to five. */
+    public void representedGroup(List<GroupRepresentative> representatives) {
+        if (representatives.isEmpty() || representatives.size() > 5) {
+            throw new InvalidInputException("group.representatives", "a group sends one to five representatives (art. 12)");
+        }
+        groupRepresentatives.clear();
+        groupRepresentatives.addAll(representatives);
+    }
+
+    /** This complaint is an affected customer's, within the group complaint given. */
+    public void withinGroup(Complaint parent) {
+        if (!parent.isGroup() || parent.status().isFinal()) {
+            throw new InvalidInputException("parentId", "must be an open group complaint");
+        }
+        this.parentId = parent.id();
+    }
+
+    public boolean isGroup() {
+        return !groupRepresentatives.isEmpty();
+    }
+
+    /**
+     * The group's decision applies to this child (unless it is handled apart): when the parent's decision is
+     * told, the child is told the same decision on its own clock; when the parent closes, an answered child
+     * closes with the same response. Returns whether anything changed.
+     */
+    public boolean followGroup(Complaint parent, Instant now, DeadlinePolicy policy, DeadlineEngine engine) {
+        if (handledApart || !Objects.equals(parentId, parent.id()) || status.isFinal()) {
+            return false;
+        }
+        if (parent.status() == ComplaintStatus.RESPONDED && status.awaitsDecision()) {
+            if (clock.isPaused()) {
+                pauses.stream().filter(ComplaintPause::isOpen).forEach(p -> p.end(now, "system"));
+                clock.resume(now, policy, engine);
+            }
+            Resolution decided = parent.resolution();
+            resolution().propose(new ProposeResolution(decided.text(), decided.remedyType(), decided.remedyAmount(),
+                    decided.rootCause()), decided.proposedBy(), now);
+            notice().told(parent.notice().responseChannel(), parent.notice().respondedBy(), now, clock.decisionDueAt(),
+                    engine.reviewRequestWindow(policy, now).map(Deadline::dueAt).orElse(null));
+            if (acceptedAt == null) {
+                acceptedAt = now;
+            }
+            status = ComplaintStatus.RESPONDED;
+            return true;
+        }
+        if (parent.status() == ComplaintStatus.CLOSED && status == ComplaintStatus.RESPONDED) {
+            reply.closed(parent.reply().customerResponse(), "system", now);
+            status = ComplaintStatus.CLOSED;
+            return true;
+        }
+        return false;
+    }
+
+
+    public Long parentId() {
+        return parentId;
+    }
+
+    public boolean handledApart() {
+        return handledApart;
+    }
+
+    public List<GroupRepresentative> groupRepresentatives() {
+        return Collections.unmodifiableList(groupRepresentatives);
+    }
+
+    void reencryptGroupPhones(java.util.function.UnaryOperator<String> reencrypt) {
+        groupRepresentatives.replaceAll(r -> r.phoneEncrypted() == null ? r : r.withPhone(reencrypt.apply(r.phoneEncrypted())));
     }
 
     /** The complaint comes through a representative (art. 14). */

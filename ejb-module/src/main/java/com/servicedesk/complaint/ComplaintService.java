@@ -129,6 +129,25 @@ public class ComplaintService {
             violations.add(new Violation("relatedTo", "must be an earlier complaint of the same customer"));
         }
         String representativePhone = representative(input.representative(), customer, violations);
+        Complaint parent = input.parentId() == null ? null : em.find(Complaint.class, input.parentId());
+        if (input.parentId() != null && (parent == null || !caller.scope().includes(parent.branchCode())
+                || !parent.isGroup() || parent.status().isFinal())) {
+            violations.add(new Violation("parentId", "must be an open group complaint in your branches"));
+        }
+        if (input.group() != null && input.parentId() != null) {
+            violations.add(new Violation("group", "an affected customer's complaint within a group is not a group itself"));
+        }
+        List<String> groupPhones = new ArrayList<>();
+        if (input.group() != null) {
+            for (int i = 0; i < input.group().representatives().size(); i++) {
+                NewComplaint.GroupMember m = input.group().representatives().get(i);
+                String phone = PhoneNumber.normalize(m.phone() == null || m.phone().isBlank() ? null : m.phone());
+                if (phone != null && !PhoneNumber.isValid(phone)) {
+                    violations.add(new Violation("group.representatives[" + i + "].phone", "is not a valid mobile or landline number"));
+                }
+                groupPhones.add(phone);
+            }
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -156,6 +175,17 @@ public class ComplaintService {
         }
         if (related != null) {
             complaint.relateTo(related.id());
+        }
+        if (input.group() != null) {
+            List<GroupRepresentative> members = new ArrayList<>();
+            for (int i = 0; i < groupPhones.size(); i++) {
+                members.add(new GroupRepresentative(input.group().representatives().get(i).name().strip(),
+                        groupPhones.get(i) == null ? null : cipher.encrypt(REPRESENTATIVE_PHONE_COLUMN, groupPhones.get(i))));
+            }
+            complaint.representedGroup(members);
+        }
+        if (parent != null) {
+            complaint.withinGroup(parent);
         }
         if (input.representative() != null) {
             NewComplaint.NewRepresentative r = input.representative();
@@ -564,6 +594,11 @@ public class ComplaintService {
                 repeatOf, link(c.relatedToId()), c.mergedIntoId(), link(c.mergedIntoId()),
                 mergedInto(c.id()),
                 possibleDuplicates(c), c.regulatorReference(), c.transferredOn(), representativeView(c.representative()),
+                c.isGroup() ? new ComplaintView.GroupView(c.groupRepresentatives().stream()
+                        .map(g -> new ComplaintView.GroupMemberView(g.name(), g.phoneEncrypted() == null ? null
+                                : PersonalDataKind.PHONE.mask(cipher.decrypt(REPRESENTATIVE_PHONE_COLUMN, g.phoneEncrypted()))))
+                        .toList(), children(c.id())) : null,
+                c.parentId(), link(c.parentId()), c.handledApart(),
                 c.adrOutcomes().stream().map(o -> new ComplaintView.AdrOutcomeView(o.kind(), o.body(), o.decidedOn(),
                         o.result(), o.amount() == null ? null : new ComplaintView.MoneyView(o.amount().plain(),
                         o.amount().currency()), o.recordedBy(), o.recordedAt())).toList(),
@@ -581,6 +616,12 @@ public class ComplaintService {
         return r == null ? null : new ComplaintView.RepresentativeView(r.name(), r.relation(), r.phoneEncrypted() == null
                 ? null : PersonalDataKind.PHONE.mask(cipher.decrypt(REPRESENTATIVE_PHONE_COLUMN, r.phoneEncrypted())),
                 r.authorisationAttachmentId());
+    }
+
+    /** A group's affected customers' complaints, oldest first. */
+    private List<ComplaintView.Link> children(long parentId) {
+        return links(em.createQuery("select m.id, m.reference from Complaint m where m.parentId = :id order by m.id",
+                Object[].class).setParameter("id", parentId));
     }
 
     /** The complaints merged into this one, oldest first. */

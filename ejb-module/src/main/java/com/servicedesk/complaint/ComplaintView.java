@@ -57,6 +57,10 @@ public record ComplaintView(
         String regulatorReference,
         LocalDate transferredOn,
         RepresentativeView representative,
+        GroupView group,
+        Long parentId,
+        Link parent,
+        boolean handledApart,
         List<AdrOutcomeView> adrOutcomes,
         List<ExtensionView> extensions,
         List<PauseView> pauses,
@@ -86,6 +90,14 @@ public record ComplaintView(
 
     /** Who brings the complaint for the customer; the phone masked, the authorisation's file if on file. */
     public record RepresentativeView(String name, RepresentativeRelation relation, String phone, Long authorisationAttachmentId) {
+    }
+
+    /** A group complaint: its representatives (phones masked) and the affected customers' complaints. */
+    public record GroupView(List<GroupMemberView> representatives, List<Link> children) {
+    }
+
+    /** One of a group's representatives. */
+    public record GroupMemberView(String name, String phone) {
     }
 
     /** An outcome outside the bank. */

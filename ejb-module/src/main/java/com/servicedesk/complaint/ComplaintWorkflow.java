@@ -6,6 +6,7 @@ import com.servicedesk.calendar.HolidayCalendarService;
 import com.servicedesk.followup.FollowUpScheduler;
 import com.servicedesk.followup.FollowUpSource;
 import com.servicedesk.security.Caller;
+import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -54,9 +55,42 @@ public class ComplaintWorkflow {
                 .withDetail(ComplaintStates.detail(command)));
         letters.afterTransition(complaint, command.action(), caller, now,
                 complaint.decisionDeadline(policy, engine(), now).dueAt());
+        closed(complaint, from, now);
+        if (complaint.isGroup() && complaint.status() != from) {
+            carryTheGroup(complaint, caller, now);
+        }
+    }
+
+    private void closed(Complaint complaint, ComplaintStatus from, Instant now) {
         if (complaint.status() == ComplaintStatus.CLOSED && from != ComplaintStatus.CLOSED) {
             followUps.schedule("COMPLAINT_CLOSED", new FollowUpSource(ComplaintService.AUDIT_TYPE, complaint.id(),
                     complaint.reference(), complaint.customerId(), complaint.branchCode()), complaint.assignee(), now);
+        }
+    }
+
+    /**
+     * A group's decision applies to its children: each one not handled apart is told the same decision (its
+     * own letter to its own customer) and closes with the group, each step in its own history.
+     */
+    private void carryTheGroup(Complaint parent, Caller caller, Instant now) {
+        List<Complaint> children = em.createQuery("select c from Complaint c where c.parentId = :p and c.handledApart = false"
+                + " order by c.id", Complaint.class).setParameter("p", parent.id()).getResultList();
+        for (Complaint child : children) {
+            String before = ComplaintStates.snapshot(child);
+            DeadlinePolicy policy = policy(child.clock().policyCode());
+            ComplaintStatus from = child.status();
+            if (!child.followGroup(parent, now, policy, engine())) {
+                continue;
+            }
+            em.flush();
+            audit.recordAs(caller.username(), AuditEvent.of(ComplaintService.AUDIT_TYPE, child.id(), "FOLLOW_GROUP")
+                    .withStates(before, ComplaintStates.snapshot(child)).withDetail(JsonSupport.JSON.createObjectBuilder()
+                            .add("group", parent.reference()).add("status", child.status().name()).build().toString()));
+            if (child.status() == ComplaintStatus.RESPONDED) {
+                letters.afterTransition(child, ComplaintAction.RESPOND, caller, now,
+                        child.decisionDeadline(policy, engine(), now).dueAt());
+            }
+            closed(child, from, now);
         }
     }
 

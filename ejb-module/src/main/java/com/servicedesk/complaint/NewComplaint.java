@@ -8,13 +8,16 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * A complaint as staff take it in. The channel is an intake channel (PHONE, ONLINE, MOBILE_APP,
  * BRANCH, LETTER, REGULATOR_TRANSFER); business category and cause are JR/T 0169 codes; receipt
  * defaults to now and may be earlier (a letter received yesterday), never later. A regulator's
  * transfer carries the regulator's reference and the day it transferred the case; a complaint that
- * brings new facts to an earlier one names it in {@code relatedTo} and runs on its own clock.
+ * brings new facts to an earlier one names it in {@code relatedTo} and runs on its own clock. A group
+ * complaint carries {@code group} with its representatives; each affected customer's complaint names the
+ * group in {@code parentId}.
  */
 public record NewComplaint(
         @NotNull @Positive Long customerId,
@@ -29,7 +32,18 @@ public record NewComplaint(
         @Size(max = 64) String regulatorReference,
         LocalDate transferredOn,
         @Positive Long relatedTo,
-        @Valid NewRepresentative representative) {
+        @Valid NewRepresentative representative,
+        @Valid NewGroup group,
+        @Positive Long parentId) {
+
+    /** A group complaint (art. 12): the one to five representatives the customers sent. */
+    public record NewGroup(@NotNull @Size(min = 1, max = 5, message = "a group sends one to five representatives (art. 12)")
+                           List<@Valid @NotNull GroupMember> representatives) {
+    }
+
+    /** A group's representative: the name and, optionally, a phone. */
+    public record GroupMember(@NotBlank @Size(max = 100) String name, @Size(max = 20) String phone) {
+    }
 
     /** Who brings the complaint for the customer: the name, the relation, a phone, and the authorisation's file if already uploaded. */
     public record NewRepresentative(@NotBlank @Size(max = 100) String name, @NotNull RepresentativeRelation relation,

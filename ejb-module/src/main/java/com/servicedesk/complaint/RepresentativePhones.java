@@ -16,7 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
-/** The representatives' phones, re-encrypted under the new key when the personal-data key is rotated. */
+/** The phones of representatives and of groups' representatives, re-encrypted when the personal-data key is rotated. */
 @Stateless
 @LocalBean
 @Local(PersonalDataHolder.class)
@@ -51,17 +51,29 @@ public class RepresentativePhones implements PersonalDataHolder {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long[] batch(long afterId) {
         List<Complaint> batch = em.createQuery("select c from Complaint c where c.id > :after"
-                        + " and c.representative.phoneEncrypted is not null order by c.id", Complaint.class)
+                        + " and (c.representative.phoneEncrypted is not null or c.groupRepresentatives is not empty)"
+                        + " order by c.id", Complaint.class)
                 .setParameter("after", afterId).setMaxResults(BATCH).getResultList();
-        long changed = 0;
+        long[] changed = {0};
         for (Complaint c : batch) {
-            String stored = c.representative().phoneEncrypted();
-            if (cipher.needsRotation(stored)) {
-                c.representative().reencryptPhone(cipher.encrypt(ComplaintService.REPRESENTATIVE_PHONE_COLUMN,
-                        cipher.decrypt(ComplaintService.REPRESENTATIVE_PHONE_COLUMN, stored)));
-                changed++;
+            Representative r = c.representative();
+            if (r != null && r.phoneEncrypted() != null && cipher.needsRotation(r.phoneEncrypted())) {
+                r.reencryptPhone(reencrypt(r.phoneEncrypted()));
+                changed[0]++;
             }
+            c.reencryptGroupPhones(stored -> {
+                if (!cipher.needsRotation(stored)) {
+                    return stored;
+                }
+                changed[0]++;
+                return reencrypt(stored);
+            });
         }
-        return new long[] {batch.size(), changed, batch.isEmpty() ? afterId : batch.get(batch.size() - 1).id()};
+        return new long[] {batch.size(), changed[0], batch.isEmpty() ? afterId : batch.get(batch.size() - 1).id()};
+    }
+
+    private String reencrypt(String stored) {
+        return cipher.encrypt(ComplaintService.REPRESENTATIVE_PHONE_COLUMN,
+                cipher.decrypt(ComplaintService.REPRESENTATIVE_PHONE_COLUMN, stored));
     }
 }

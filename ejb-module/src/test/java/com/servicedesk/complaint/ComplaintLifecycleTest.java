@@ -289,6 +289,56 @@ class ComplaintLifecycleTest {
     }
 
     @Test
+    void aGroupSendsOneToFiveRepresentativesAndItsDecisionCarriesTheChildrenNotHandledApart() throws Exception {
+        Complaint group = received(null);
+        assertThrows(InvalidInputException.class, () -> group.representedGroup(List.of()));
+        List<GroupRepresentative> six = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            six.add(new GroupRepresentative("代表" + i, null));
+        }
+        assertThrows(InvalidInputException.class, () -> group.representedGroup(six));
+        assertFalse(group.isGroup());
+        group.representedGroup(six.subList(0, 5));
+        assertTrue(group.isGroup());
+        setId(group, 100L);
+
+        Complaint follows = received(null);
+        follows.withinGroup(group);
+        Complaint apart = received(null);
+        apart.withinGroup(group);
+        assertThrows(InvalidInputException.class, () -> received(null).withinGroup(received(null)), "not a group");
+        act(apart, ComplaintAction.ACCEPT, AGENT, T0);
+        act(apart, ComplaintAction.START_INVESTIGATION, AGENT, T0);
+        assertFalse(apart.handledApart(), "accepting and investigating are the group's work too");
+        act(apart, ComplaintAction.PROPOSE_RESOLUTION, AGENT, T0);
+        assertTrue(apart.handledApart(), "a decision of its own takes it out of the group's");
+
+        Instant t = T0.plus(Duration.ofHours(3));
+        act(group, ComplaintAction.ACCEPT, AGENT, t);
+        act(group, ComplaintAction.START_INVESTIGATION, AGENT, t);
+        act(group, ComplaintAction.PROPOSE_RESOLUTION, AGENT, t);
+        act(group, ComplaintAction.RESPOND, SUPERVISOR, t);
+        assertTrue(follows.followGroup(group, t, CBIRC, ENGINE));
+        assertEquals(ComplaintStatus.RESPONDED, follows.status());
+        assertEquals("refund the fee", follows.resolution().text());
+        assertEquals("supervisor", follows.notice().respondedBy());
+        assertTrue(follows.notice().decidedWithinLimit(), "told within its own limit");
+        assertFalse(apart.followGroup(group, t, CBIRC, ENGINE));
+        assertEquals(ComplaintStatus.RESOLUTION_PROPOSED, apart.status());
+
+        act(group, ComplaintAction.CLOSE, AGENT, t);
+        assertTrue(follows.followGroup(group, t, CBIRC, ENGINE));
+        assertEquals(ComplaintStatus.CLOSED, follows.status());
+        assertEquals(CustomerResponse.ACCEPTED, follows.reply().customerResponse());
+    }
+
+    private static void setId(Complaint c, long id) throws ReflectiveOperationException {
+        java.lang.reflect.Field field = Complaint.class.getDeclaredField("id");
+        field.setAccessible(true);
+        field.set(c, id);
+    }
+
+    @Test
     void anOutcomeOutsideTheBankIsRecordedAfterTheDecisionWithItsFacts() {
         Complaint c = inState(ComplaintStatus.CLOSED);
         Instant now = T0.plus(Duration.ofDays(40));
@@ -331,7 +381,7 @@ class ComplaintLifecycleTest {
 
     private static NewComplaint intake(String channel, String regulatorReference, LocalDate transferredOn) {
         return new NewComplaint(1L, channel, "B0302", "C1101", "x", null, null, null, null, regulatorReference,
-                transferredOn, null, null);
+                transferredOn, null, null, null, null);
     }
 
     @Test

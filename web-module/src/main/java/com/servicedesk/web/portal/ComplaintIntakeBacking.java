@@ -64,6 +64,9 @@ public class ComplaintIntakeBacking implements Serializable {
     private String subjectStaff;
     private String regulatorReference;
     private boolean represented;
+    private Long parentId;
+    private boolean groupComplaint;
+    private final List<Member> members = List.of(new Member(), new Member(), new Member(), new Member(), new Member());
     private String representativeName;
     private RepresentativeRelation representativeRelation = RepresentativeRelation.AGENT;
     private String representativePhone;
@@ -94,7 +97,7 @@ public class ComplaintIntakeBacking implements Serializable {
                 severity, subjectStaff == null || subjectStaff.isBlank() ? null : subjectStaff.strip(), null,
                 isRegulatorTransfer() ? regulatorReference : null, isRegulatorTransfer() ? transferredOn : null, null,
                 represented ? new NewComplaint.NewRepresentative(representativeName, representativeRelation,
-                        representativePhone, null) : null));
+                        representativePhone, null) : null, group(), parentId));
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.getFlash().setKeepMessages(true);
         messages.info("intake.registered", created.reference());
@@ -117,6 +120,64 @@ public class ComplaintIntakeBacking implements Serializable {
         }
         return complaints.possibleDuplicates(customer.id(), category,
                 receivedAt == null ? null : receivedAt.atZone(TimeSource.BANK_ZONE).toInstant());
+    }
+
+    /** A group's representative as the form edits it. */
+    public static final class Member implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String name;
+        private String phone;
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getPhone() {
+            return phone;
+        }
+
+        public void setPhone(String phone) {
+            this.phone = phone;
+        }
+    }
+
+    /** The group's representatives filled in (at most five rows on the form), or none when not a group complaint. */
+    private NewComplaint.NewGroup group() {
+        if (!groupComplaint) {
+            return null;
+        }
+        return new NewComplaint.NewGroup(members.stream().filter(m -> m.name != null && !m.name.isBlank())
+                .map(m -> new NewComplaint.GroupMember(m.name.strip(), m.phone)).toList());
+    }
+
+    public boolean isGroupComplaint() {
+        return groupComplaint;
+    }
+
+    public void setGroupComplaint(boolean groupComplaint) {
+        this.groupComplaint = groupComplaint;
+    }
+
+    public List<Member> getMembers() {
+        return members;
+    }
+
+    /** The group complaint this one is an affected customer's part of (the page's {@code parent} parameter). */
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
+    }
+
+    /** The group complaint's reference, for the notice above the form. */
+    public String getParentReference() {
+        return parentId == null ? null : complaints.get(parentId).reference();
     }
 
     public boolean isRepresented() {
