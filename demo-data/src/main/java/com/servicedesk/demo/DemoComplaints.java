@@ -14,6 +14,7 @@ import com.servicedesk.complaint.ContactChannel;
 import com.servicedesk.complaint.CustomerResponse;
 import com.servicedesk.complaint.DeadlineEngine;
 import com.servicedesk.complaint.DeadlinePolicy;
+import com.servicedesk.complaint.GroupRepresentative;
 import com.servicedesk.complaint.RemedyType;
 import com.servicedesk.complaint.ReviewOutcome;
 import com.servicedesk.complaint.Severity;
@@ -131,6 +132,7 @@ public class DemoComplaints implements DemoDataContributor {
                 em.clear();
             }
         }
+        groupComplaint(random, customers, staff);
         return COUNT;
     }
 
@@ -165,6 +167,46 @@ public class DemoComplaints implements DemoDataContributor {
         if (ageDays > 3 && c.status().awaitsDecision() && random.chance(0.02)) {
             mergeARepeat(c, random, staff, received);
         }
+    }
+
+    /**
+     * One group complaint (art. 12): the wealth-management customers of a branch who bought the same
+     * product send three representatives; four of them have complaints of their own within the group.
+     */
+    private void groupComplaint(DemoRandom random, List<Object[]> customers, Map<String, Team> staff) {
+        List<Object[]> branchCustomers = customers.stream().filter(c -> "BJ01".equals(c[1])).limit(5).toList();
+        if (branchCustomers.size() < 5) {
+            return;
+        }
+        Team team = staff.get("BJ01");
+        Caller agent = team.agents().get(0);
+        Instant received = businessHours(now.minus(Duration.ofDays(3)), random);
+        String story = "多名客户于同一网点购买的同一款理财产品到期收益远低于宣传的业绩比较基准，推选代表集体投诉，要求说明原因并赔偿。";
+        Complaint parent = newComplaint((Long) branchCustomers.get(0)[0], agent, "B0701", received, story);
+        parent.representedGroup(List.of(new GroupRepresentative("刘振华", null), new GroupRepresentative("孙美玲", null),
+                new GroupRepresentative("高志远", null)));
+        em.persist(parent);
+        em.flush();
+        record(parent, "REGISTER", agent, received, null, null);
+        for (Object[] member : branchCustomers.subList(1, 5)) {
+            Complaint child = newComplaint((Long) member[0], agent, "B0701", received.plus(Duration.ofMinutes(10)),
+                    "本人为该理财产品群体投诉的受影响客户之一，委托代表统一反映。");
+            child.withinGroup(parent);
+            em.persist(child);
+            em.flush();
+            record(child, "REGISTER", agent, received.plus(Duration.ofMinutes(10)), null, null);
+        }
+        Instant accepted = received.plus(Duration.ofHours(2));
+        String before = ComplaintStates.snapshot(parent);
+        parent.perform(new ComplaintCommand.Accept(), agent, accepted, policy, engine);
+        record(parent, "ACCEPT", agent, accepted, before, null);
+    }
+
+    private Complaint newComplaint(long customerId, Caller agent, String category, Instant received, String description) {
+        Complaint.Intake intake = withChannelAndRegion(new Complaint.Intake(customerId, agent.branchCode(), "BRANCH", null,
+                category, "C0401", null, Severity.HIGH, description, null, received));
+        return new Complaint(references.next(ComplaintService.REFERENCE_PREFIX, ComplaintService.REFERENCE_SEQUENCE,
+                received), intake, policy, engine, agent, received);
     }
 
     /** The customer complains again of the same matter a day or two later; a supervisor folds it into the open case. */

@@ -336,6 +336,39 @@ class ComplaintApiIT {
     }
 
     @Test
+    void aBranchThatAssignsByWorkloadNeverGivesAComplaintToWhomItIsAboutNorAReviewToTheFirstDecisionsPeople() {
+        JsonObject on = ok(api.put("admin", "admin/organisation/branches/HZ01/assignment", "{\"byWorkload\":true}"));
+        assertTrue(on.getBoolean("assignByWorkload"));
+        try {
+            long customer = ok(api.post("hz01.agent1", "customers", "{\"name\":\"杭州客户\",\"idNumber\":\"" + IdNumbers.fresh()
+                    + "\",\"phone\":\"13911116666\"}"), 201).getJsonNumber("id").longValue();
+            String body = complaintJson("").replace("\"customerId\":" + customerId, "\"customerId\":" + customer);
+            JsonObject aboutOne = ok(api.post("hz01.agent1", "complaints", body.replace("}", ",\"subjectStaff\":\"hz01.agent2\"}")), 201);
+            assertEquals("hz01.agent1", aboutOne.getString("assignee"), "never the member of staff it is about");
+            JsonObject aboutTwo = ok(api.post("hz01.agent2", "complaints", body.replace("}", ",\"subjectStaff\":\"hz01.agent1\"}")), 201);
+            assertEquals("hz01.agent2", aboutTwo.getString("assignee"));
+            long id = aboutTwo.getJsonNumber("id").longValue();
+            assertTrue(api.get("hz01.agent2", "complaints/" + id + "/history").body().contains("\"action\":\"AUTO_ASSIGN\""));
+            assertEquals("\"" + aboutTwo.getInt("version") + "\"", api.get("hz01.agent2", "complaints/" + id).header("ETag")
+                    .orElseThrow(), "the answer's version is the stored one");
+
+            JsonObject plain = ok(api.post("hz01.agent1", "complaints", body), 201);
+            long review = plain.getJsonNumber("id").longValue();
+            ok(act("hz01.agent1", review, "ACCEPT", ""));
+            ok(act("hz01.agent1", review, "START_INVESTIGATION", ""));
+            ok(act("hz01.agent1", review, "PROPOSE_RESOLUTION", ",\"resolution\":\"维持\",\"remedy\":{\"type\":\"NONE\"}"));
+            ok(act("hz01.supervisor", review, "RESPOND", ",\"channel\":\"PHONE\""));
+            JsonObject disputed = ok(act("hz01.agent1", review, "REQUEST_REVIEW", ",\"reason\":\"客户不认可\""));
+            assertEquals("hz01.agent2", disputed.getString("assignee"), "the review goes to someone outside the first decision");
+        } finally {
+            assertFalse(ok(api.put("admin", "admin/organisation/branches/HZ01/assignment", "{\"byWorkload\":false}"))
+                    .getBoolean("assignByWorkload"));
+        }
+        JsonObject byHand = register("agent", "");
+        assertEquals("agent", byHand.getString("assignee"), "with the setting off, the registrar keeps it as before");
+    }
+
+    @Test
     void theExtensionLadderIsSupervisorThenManagerThenNoMore() {
         long id = register("agent", "").getJsonNumber("id").longValue();
         ok(act("agent", id, "ACCEPT", ""));

@@ -524,6 +524,28 @@ public class Complaint {
         groupRepresentatives.replaceAll(r -> r.phoneEncrypted() == null ? r : r.withPhone(reencrypt.apply(r.phoneEncrypted())));
     }
 
+    /** The branch's assignment by workload chose who handles the complaint. */
+    void assignedByWorkload(String username) {
+        this.assignee = Objects.requireNonNull(username);
+    }
+
+    /** Who may not be given this complaint: the member of staff it is about and, for a review, whoever took part in the first decision. */
+    public Set<String> notToBeAssigned(boolean forReview) {
+        Set<String> excluded = new java.util.TreeSet<>();
+        if (subjectStaff != null) {
+            excluded.add(subjectStaff);
+        }
+        if (forReview) {
+            if (resolution().proposedBy() != null) {
+                excluded.add(resolution().proposedBy());
+            }
+            if (notice().respondedBy() != null) {
+                excluded.add(notice().respondedBy());
+            }
+        }
+        return excluded;
+    }
+
     /** The complaint comes through a representative (art. 14). */
     public void broughtBy(Representative representative) {
         this.representative = Objects.requireNonNull(representative);

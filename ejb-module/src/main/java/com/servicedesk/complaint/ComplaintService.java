@@ -97,6 +97,9 @@ public class ComplaintService {
     @EJB
     private AttachmentService attachments;
 
+    @EJB
+    private ComplaintAssignment assignment;
+
     @Inject
     private PersonalDataCipher cipher;
 
@@ -197,6 +200,7 @@ public class ComplaintService {
         em.flush();
         audit.record(AuditEvent.of(AUDIT_TYPE, complaint.id(), "REGISTER")
                 .withStates(null, ComplaintStates.snapshot(complaint)));
+        assignment.byWorkload(complaint, complaint.notToBeAssigned(false));
         return view(complaint, caller, customer.name(), earlier);
     }
 

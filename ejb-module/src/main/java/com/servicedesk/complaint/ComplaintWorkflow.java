@@ -45,6 +45,9 @@ public class ComplaintWorkflow {
     @EJB
     private ComplaintLetters letters;
 
+    @EJB
+    private ComplaintAssignment assignment;
+
     public void apply(Complaint complaint, ComplaintCommand command, Caller caller, Instant now) {
         String before = ComplaintStates.snapshot(complaint);
         DeadlinePolicy policy = policy(complaint.clock().policyCode());
@@ -56,6 +59,9 @@ public class ComplaintWorkflow {
         letters.afterTransition(complaint, command.action(), caller, now,
                 complaint.decisionDeadline(policy, engine(), now).dueAt());
         closed(complaint, from, now);
+        if (command.action() == ComplaintAction.REQUEST_REVIEW) {
+            assignment.byWorkload(complaint, complaint.notToBeAssigned(true));
+        }
         if (complaint.isGroup() && complaint.status() != from) {
             carryTheGroup(complaint, caller, now);
         }

@@ -51,6 +51,10 @@ public class Branch {
     @Column(name = "closed_on")
     private LocalDate closedOn;
 
+    /** Whether new complaints are assigned by workload (open cases per agent, weighted by severity) rather than by hand. */
+    @Column(name = "assign_by_workload", nullable = false)
+    private boolean assignByWorkload;
+
     @Version
     @Column(name = "row_version")
     private long version;
@@ -87,6 +91,16 @@ public class Branch {
         }
         this.status = Status.CLOSED;
         this.closedOn = on;
+    }
+
+    /** Turns assignment by workload on or off. */
+    void assignByWorkload(boolean on) {
+        requireOpen("changed");
+        this.assignByWorkload = on;
+    }
+
+    public boolean assignsByWorkload() {
+        return assignByWorkload;
     }
 
     private void requireOpen(String what) {

@@ -44,8 +44,8 @@ public class OrganisationAdministration {
 
     /** A branch as the administrator's list shows it: with what is still open there. */
     public record BranchView(String code, String regionCode, String nameZh, String nameEn, String divisionCode,
-                             Branch.Status status, LocalDate openedOn, LocalDate closedOn, long version,
-                             Map<String, Long> open, long staff) {
+                             Branch.Status status, LocalDate openedOn, LocalDate closedOn, boolean assignByWorkload,
+                             long version, Map<String, Long> open, long staff) {
     }
 
     /** What opening a branch takes. */
@@ -167,6 +167,19 @@ public class OrganisationAdministration {
         return view(branch);
     }
 
+    /**
+     * Turns a branch's assignment of new complaints by workload on or off; off, complaints are assigned by
+     * hand (ASSIGN) as before.
+     */
+    public BranchView assignByWorkload(String code, Long expectedVersion, boolean on) {
+        Branch branch = locked(code, expectedVersion);
+        String before = state(branch);
+        branch.assignByWorkload(on);
+        em.flush();
+        audit.record(AuditEvent.of(BRANCH, code, "ASSIGNMENT_POLICY").withStates(before, state(branch)));
+        return view(branch);
+    }
+
     /** Moves every open case and every customer of a branch to another open branch; returns how many of each. */
     public Map<String, Integer> moveOpenCases(String from, String to) {
         Branch source = find(from);
@@ -244,7 +257,7 @@ public class OrganisationAdministration {
 
     private static BranchView view(Branch b, Map<String, Long> open, long staff) {
         return new BranchView(b.code(), b.regionCode(), b.nameZh(), b.nameEn(), b.divisionCode(), b.status(), b.openedOn(),
-                b.closedOn(), b.version(), open, staff);
+                b.closedOn(), b.assignsByWorkload(), b.version(), open, staff);
     }
 
     private RegionView view(Region r) {
@@ -283,7 +296,7 @@ public class OrganisationAdministration {
     private static String state(Branch b) {
         JsonObjectBuilder json = JsonSupport.JSON.createObjectBuilder().add("code", b.code()).add("regionCode", b.regionCode())
                 .add("nameZh", b.nameZh()).add("nameEn", b.nameEn()).add("divisionCode", b.divisionCode())
-                .add("status", b.status().name());
+                .add("status", b.status().name()).add("assignByWorkload", b.assignsByWorkload());
         if (b.openedOn() != null) {
             json.add("openedOn", b.openedOn().toString());
         }

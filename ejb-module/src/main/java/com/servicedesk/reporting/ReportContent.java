@@ -133,7 +133,29 @@ public class ReportContent {
                 c.repeatOf() == null ? null : c.repeatOf().reference(),
                 history.stream().map(h -> new CaseRecord.Event(h.at(), h.actor(), h.action(), readable(h.detail()))).toList(),
                 attachments.list(CaseKind.COMPLAINT, c.id()).stream().map(a -> new CaseRecord.File(a.name(), a.contentType(),
-                        a.size(), a.uploadedBy(), a.uploadedAt(), a.sha256())).toList());
+                        a.size(), a.uploadedBy(), a.uploadedAt(), a.sha256())).toList(),
+                c.adrOutcomes().stream().map(o -> new CaseRecord.AdrOutcome(o.kind().name(), o.body(), o.decidedOn(),
+                        o.result().name(), o.amount() == null ? null : new BigDecimal(o.amount().amount()))).toList(),
+                particulars(c));
+    }
+
+    /** The further rules' particulars of a complaint, null when it has none of them. */
+    private static CaseRecord.Particulars particulars(ComplaintView c) {
+        if (c.regulatorReference() == null && c.representative() == null && c.group() == null && c.parent() == null
+                && c.mergedIntoComplaint() == null && c.mergedComplaints().isEmpty() && c.withdrawal() == null) {
+            return null;
+        }
+        String group = c.group() != null ? String.join("、", c.group().representatives().stream()
+                .map(ComplaintView.GroupMemberView::name).toList()) + " · " + c.group().children().size()
+                : c.parent() != null ? c.parent().reference() : null;
+        return new CaseRecord.Particulars(c.regulatorReference(), c.transferredOn(),
+                c.representative() == null ? null : c.representative().name(),
+                c.representative() == null ? null : c.representative().relation().name(),
+                c.representative() != null && c.representative().authorisationAttachmentId() != null, group,
+                c.mergedIntoComplaint() == null ? null : c.mergedIntoComplaint().reference(),
+                c.mergedComplaints().stream().map(ComplaintView.Link::reference).toList(),
+                c.withdrawal() == null ? null : c.withdrawal().withdrawnAt(),
+                c.withdrawal() == null ? null : c.withdrawal().reason());
     }
 
     private static String code(ComplaintView.CodeRef ref, boolean english) {

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -336,6 +337,19 @@ class ComplaintLifecycleTest {
         java.lang.reflect.Field field = Complaint.class.getDeclaredField("id");
         field.setAccessible(true);
         field.set(c, id);
+    }
+
+    @Test
+    void theLeastLoadedAgentWhoMayTakeItGetsTheComplaint() {
+        Map<String, Long> loads = Map.of("ann", 6L, "bo", 2L, "cai", 2L);
+        assertEquals("bo", ComplaintAssignment.choose(loads, Set.of()).orElseThrow(), "the least workload, ties by name");
+        assertEquals("cai", ComplaintAssignment.choose(loads, Set.of("bo")).orElseThrow());
+        assertTrue(ComplaintAssignment.choose(Map.of("ann", 1L), Set.of("ann")).isEmpty(), "no one left: by hand");
+        Complaint c = inState(ComplaintStatus.RESPONDED);
+        assertEquals(Set.of("agent", "supervisor"), c.notToBeAssigned(true), "the proposer and the approver");
+        assertEquals(Set.of(), c.notToBeAssigned(false));
+        assertEquals(Set.of("agent"), received("agent").notToBeAssigned(false), "the member of staff it is about");
+        assertEquals(5, ComplaintAssignment.WEIGHT.get(Severity.CRITICAL));
     }
 
     @Test

@@ -53,12 +53,18 @@ class DocumentReportsTest {
                 List.of(new CaseRecord.Event(Instant.parse("2026-09-02T01:00:00Z"), "agent", "REGISTER", null),
                         new CaseRecord.Event(Instant.parse("2026-09-02T02:00:00Z"), "agent", "ACCEPT", "已受理")),
                 List.of(new CaseRecord.File("客户来信.pdf", "application/pdf", 48_213, "agent", Instant.parse("2026-09-02T01:30:00Z"),
-                        "9f2c1e7d4b8a6f3e0d5c2b1a9e8f7d6c5b4a3928171605f4e3d2c1b0a9f8e7d6")));
+                        "9f2c1e7d4b8a6f3e0d5c2b1a9e8f7d6c5b4a3928171605f4e3d2c1b0a9f8e7d6")),
+                List.of(new CaseRecord.AdrOutcome("MEDIATION", "北京银行业纠纷调解中心", LocalDate.of(2026, 10, 20),
+                        "PARTLY_UPHELD", new BigDecimal("150.00"))),
+                new CaseRecord.Particulars("京金监转〔2026〕118号", LocalDate.of(2026, 9, 1), "王律师", "AGENT", true, null,
+                        null, List.of("TS-20260903-000007"), null, null));
         byte[] pdf = CaseRecordReport.pdf(r, meta("单笔投诉处理记录", true));
         PdfChecks.keep("case-record.pdf", pdf);
         PdfChecks.assertGolden("case-record", pdf);
         assertContains(PdfChecks.text(pdf), "已办结", "延期 1", "退款", "300.00 CNY", "维持原决定", "客户接受",
-                "2026-09-02 09:00", "受理", "客户来信.pdf", "9f2c1e7d4b8a6f3e0d5c2b1a9e8f7d6c5b4a3928171605f4e3d2c1b0a9f8e7d6");
+                "2026-09-02 09:00", "受理", "客户来信.pdf", "9f2c1e7d4b8a6f3e0d5c2b1a9e8f7d6c5b4a3928171605f4e3d2c1b0a9f8e7d6",
+                "外部纠纷解决", "北京银行业纠纷调解中心", "部分支持", "150.00", "监管转办：转办编号 京金监转〔2026〕118号",
+                "代理投诉：王律师（代理人），授权材料已存档", "并入本投诉处理的投诉：TS-20260903-000007");
         PdfChecks.assertFontsEmbedded(pdf);
         PdfChecks.assertPdfA1b(pdf);
         byte[] english = CaseRecordReport.pdf(r, new ReportMeta("RPT-CR-20261008-000001", "Complaint case record",

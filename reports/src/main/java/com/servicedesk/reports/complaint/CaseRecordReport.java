@@ -3,7 +3,9 @@ package com.servicedesk.reports.complaint;
 import com.servicedesk.reports.PdfRenderer;
 import com.servicedesk.reports.ReportMeta;
 import com.servicedesk.reports.Reports;
+import java.text.MessageFormat;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,11 +57,44 @@ public final class CaseRecordReport {
         p.put("DecidedWithinLimit", r.decidedWithinLimit());
         p.put("Reviews", r.reviews());
         p.put("Files", r.files());
+        p.put("AdrOutcomes", r.adrOutcomes());
+        p.put("Particulars", particulars(r.particulars(), Reports.bundle(meta.locale())));
         p.put("CustomerResponse", r.customerResponse());
         p.put("ClosedAt", r.closedAt());
         p.put("RemedyCarriedOutOn", r.remedyCarriedOutOn());
         p.put("RepeatOf", r.repeatOf());
         return PdfRenderer.render(TEMPLATE, p, r.timeline(), meta);
+    }
+
+    /** The further rules' particulars as lines of text in the report's language, or null when there are none. */
+    static String particulars(CaseRecord.Particulars p, ResourceBundle t) {
+        if (p == null) {
+            return null;
+        }
+        List<String> lines = new ArrayList<>();
+        if (p.regulatorReference() != null) {
+            lines.add(MessageFormat.format(t.getString("cr.transfer"), p.regulatorReference(), String.valueOf(p.transferredOn())));
+        }
+        if (p.representative() != null) {
+            lines.add(MessageFormat.format(t.getString("cr.representative"), p.representative(),
+                    Reports.label(t, "relation.", p.representativeRelation()),
+                    t.getString(p.authorisationOnFile() ? "cr.authorisationOnFile" : "cr.authorisationMissing")));
+        }
+        if (p.group() != null) {
+            lines.add(MessageFormat.format(t.getString("cr.group"), p.group()));
+        }
+        if (p.mergedInto() != null) {
+            lines.add(MessageFormat.format(t.getString("cr.mergedInto"), p.mergedInto()));
+        }
+        if (!p.mergedIn().isEmpty()) {
+            lines.add(MessageFormat.format(t.getString("cr.mergedIn"), String.join("、", p.mergedIn())));
+        }
+        if (p.withdrawnAt() != null) {
+            lines.add(MessageFormat.format(t.getString("cr.withdrawn"),
+                    DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Reports.ZONE).format(p.withdrawnAt()),
+                    p.withdrawalReason()));
+        }
+        return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
     /** The extensions, then the pauses, each in the order they happened. */

@@ -83,6 +83,18 @@ public class OrganisationAdminResource {
         return tagged(organisation.renameBranch(code, Versions.expected(ifMatch), body.nameZh(), body.nameEn()));
     }
 
+    /** The body of a branch's assignment policy. */
+    public record AssignmentPolicy(@NotNull Boolean byWorkload) {
+    }
+
+    /** Whether the branch assigns new complaints by workload (impartially) or leaves it to a supervisor's ASSIGN. */
+    @PUT
+    @Path("branches/{code}/assignment")
+    public Response assignment(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @NotNull @jakarta.validation.Valid AssignmentPolicy body) {
+        return tagged(organisation.assignByWorkload(code, Versions.expected(ifMatch), body.byWorkload()));
+    }
+
     /** Moves every open case and every customer to another open branch: how many of each moved. */
     @POST
     @Path("branches/{code}/move-open-cases")

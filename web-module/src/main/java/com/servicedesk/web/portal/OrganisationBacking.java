@@ -39,6 +39,7 @@ public class OrganisationBacking implements Serializable {
     private String nameZh;
     private String nameEn;
     private String moveTo;
+    private boolean byWorkload;
     private LocalDate closeOn;
 
     private String newCode;
@@ -60,6 +61,7 @@ public class OrganisationBacking implements Serializable {
         nameEn = b.nameEn();
         moveTo = null;
         closeOn = null;
+        byWorkload = b.assignByWorkload();
     }
 
     public BranchView getCurrent() {
@@ -81,6 +83,20 @@ public class OrganisationBacking implements Serializable {
     public void rename() {
         BranchView b = getCurrent();
         run(() -> organisation.renameBranch(b.code(), b.version(), nameZh, nameEn));
+    }
+
+    /** Turns the branch's assignment of new complaints by workload on or off. */
+    public void saveAssignment() {
+        BranchView b = getCurrent();
+        run(() -> organisation.assignByWorkload(b.code(), b.version(), byWorkload));
+    }
+
+    public boolean isByWorkload() {
+        return byWorkload;
+    }
+
+    public void setByWorkload(boolean byWorkload) {
+        this.byWorkload = byWorkload;
     }
 
     public void move() {
