@@ -170,10 +170,7 @@ public class ApplicationService {
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
     public ApplicationView transition(long id, Long expectedVersion, ApplicationAction action, ApplicationCommand command) {
         Caller caller = callers.current();
-        BusinessApplication application = load(caller, id);
-        if (expectedVersion != null && expectedVersion != application.version()) {
-            throw new StaleVersionException("application", id, expectedVersion, application.version());
-        }
+        BusinessApplication application = load(caller, id, expectedVersion);
         ApplicationType type = type(application);
         String before = snapshot(application);
         application.perform(action, command, type, caller, time.now());
@@ -191,10 +188,7 @@ public class ApplicationService {
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
     public ApplicationView provideDocument(long id, Long expectedVersion, String documentCode, long attachmentId) {
         Caller caller = callers.current();
-        BusinessApplication application = load(caller, id);
-        if (expectedVersion != null && expectedVersion != application.version()) {
-            throw new StaleVersionException("application", id, expectedVersion, application.version());
-        }
+        BusinessApplication application = load(caller, id, expectedVersion);
         AttachmentView file = attachments.list(CaseKind.APPLICATION, id).stream().filter(f -> f.id() == attachmentId)
                 .findFirst().orElseThrow(() -> new InvalidInputException("attachmentId", "is not a file of this application"));
         ApplicationType type = type(application);
@@ -206,6 +200,15 @@ public class ApplicationService {
                         .add("attachmentId", file.id()).add("name", file.name()).add("sha256", file.sha256())
                         .build().toString()));
         return view(application, type, caller, customerName(application.customerId()));
+    }
+
+    /** The record as the caller may change it: in scope, and at the version the caller read (when they name one). */
+    private BusinessApplication load(Caller caller, long id, Long expectedVersion) {
+        BusinessApplication application = load(caller, id);
+        if (expectedVersion != null && expectedVersion != application.version()) {
+            throw new StaleVersionException("application", id, expectedVersion, application.version());
+        }
+        return application;
     }
 
     private BusinessApplication load(Caller caller, long id) {

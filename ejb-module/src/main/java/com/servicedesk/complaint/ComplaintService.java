@@ -224,10 +224,7 @@ public class ComplaintService {
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
     public ComplaintView authorisationOnFile(long id, Long expectedVersion, long attachmentId) {
         Caller caller = callers.current();
-        Complaint complaint = load(caller, id);
-        if (expectedVersion != null && expectedVersion != complaint.version()) {
-            throw new StaleVersionException("complaint", id, expectedVersion, complaint.version());
-        }
+        Complaint complaint = load(caller, id, expectedVersion);
         AttachmentView file = attachments.list(CaseKind.COMPLAINT, id).stream().filter(f -> f.id() == attachmentId).findFirst()
                 .orElseThrow(() -> new InvalidInputException("attachmentId", "is not a file of this complaint"));
         String before = ComplaintStates.snapshot(complaint);
@@ -474,10 +471,7 @@ public class ComplaintService {
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
     public ComplaintView transition(long id, Long expectedVersion, ComplaintCommand command) {
         Caller caller = callers.current();
-        Complaint complaint = load(caller, id);
-        if (expectedVersion != null && expectedVersion != complaint.version()) {
-            throw new StaleVersionException("complaint", id, expectedVersion, complaint.version());
-        }
+        Complaint complaint = load(caller, id, expectedVersion);
         validateReferences(command);
         Complaint survivor = null;
         if (command instanceof ComplaintCommand.Merge merge) {
@@ -524,6 +518,15 @@ public class ComplaintService {
     }
 
     // --- helpers -------------------------------------------------------------------------------
+
+    /** The record as the caller may change it: in scope, and at the version the caller read (when they name one). */
+    private Complaint load(Caller caller, long id, Long expectedVersion) {
+        Complaint complaint = load(caller, id);
+        if (expectedVersion != null && expectedVersion != complaint.version()) {
+            throw new StaleVersionException("complaint", id, expectedVersion, complaint.version());
+        }
+        return complaint;
+    }
 
     private Complaint load(Caller caller, long id) {
         Complaint complaint = em.find(Complaint.class, id);
