@@ -190,6 +190,12 @@ class ComplaintApiIT {
         problem(409, act("supervisor", repeat, "MERGE", ",\"into\":" + declined + ",\"reason\":\"同一事项\""));
         assertEquals("RECEIVED", api.get("agent", "complaints/" + repeat).json().getString("status"));
 
+        ok(act("agent", repeat, "ACCEPT", ""));
+        java.net.http.HttpRequest upload = ApiClient.request("agent", api.api("complaints/" + repeat + "/attachments"))
+                .header("Content-Type", "text/plain").header("Content-Disposition", "attachment; filename*=UTF-8''call-note.txt")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("客户第二次来电记录。")).build();
+        long file = ok(api.send(upload), 201).getJsonNumber("id").longValue();
+
         JsonObject merged = ok(act("supervisor", repeat, "MERGE", ",\"into\":" + survivor + ",\"reason\":\"客户就同一事项再次来电\""));
         assertEquals("MERGED", merged.getString("status"));
         assertEquals(survivor, merged.getJsonNumber("mergedInto").longValue());
@@ -204,6 +210,22 @@ class ComplaintApiIT {
                 && again.getString("reference").equals(e.getString("record", null))), "the merged case's history is the survivor's too");
         assertTrue(history.stream().anyMatch(e -> e.getString("action").equals("MERGE")
                 && again.getString("reference").equals(e.getString("record", null))));
+
+        // the merged case's files and letters are read from the survivor too, each with the case it belongs to
+        List<JsonObject> files = api.get("agent", "complaints/" + survivor + "/attachments").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertTrue(files.stream().anyMatch(f -> f.getJsonNumber("id").longValue() == file
+                && f.getJsonNumber("caseId").longValue() == repeat), files.toString());
+        ApiClient.Reply content = api.get("agent", "complaints/" + survivor + "/attachments/" + file + "/content");
+        assertEquals(200, content.status(), content.body());
+        assertEquals("客户第二次来电记录。", content.body());
+        List<JsonObject> letters = api.get("agent", "complaints/" + survivor + "/letters").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertEquals(java.util.Set.of(survivor, repeat), letters.stream().map(l -> l.getJsonNumber("caseId").longValue())
+                .collect(java.util.stream.Collectors.toSet()));
+        long repeatsLetter = letters.stream().filter(l -> l.getJsonNumber("caseId").longValue() == repeat).findFirst()
+                .orElseThrow().getJsonNumber("id").longValue();
+        assertEquals(200, api.get("agent", "complaints/" + survivor + "/letters/" + repeatsLetter + "/content").status());
 
         // new facts: a new case on its own clock, linked to the earlier one, never another customer's
         JsonObject newFacts = register("agent", ",\"relatedTo\":" + survivor);

@@ -433,18 +433,32 @@ public class ComplaintService {
 
     /** The letters issued to the customer about the complaint, oldest first. */
     public List<LetterView> letters(long id) {
+        List<LetterView> letters = new ArrayList<>();
+        for (long caseId : readableFrom(id)) {
+            letters.addAll(correspondence.letters(AUDIT_TYPE, caseId));
+        }
+        letters.sort(java.util.Comparator.comparing(LetterView::createdAt).thenComparing(LetterView::id));
+        return letters;
+    }
+
+    /**
+     * The cases whose files and letters are read from this complaint: itself and, for a survivor, every
+     * complaint merged into it (the caller must be able to read the complaint).
+     */
+    public List<Long> readableFrom(long id) {
         Caller caller = callers.current();
         caller.requireBusinessAccess();
         load(caller, id);
-        return correspondence.letters(AUDIT_TYPE, id);
+        List<Long> cases = new ArrayList<>(List.of(id));
+        mergedInto(id).forEach(m -> cases.add(m.id()));
+        return cases;
     }
 
     /** One letter's PDF, checked against its digest; the download is audited. */
     public Correspondence.LetterContent letter(long id, long letterId) {
-        Caller caller = callers.current();
-        caller.requireBusinessAccess();
-        load(caller, id);
-        Correspondence.LetterContent content = correspondence.content(AUDIT_TYPE, id, letterId);
+        long owner = letters(id).stream().filter(l -> l.id() == letterId).map(LetterView::caseId).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("letter", letterId));
+        Correspondence.LetterContent content = correspondence.content(AUDIT_TYPE, owner, letterId);
         audit.record(AuditEvent.of(AUDIT_TYPE, id, "READ_LETTER").withDetail(JsonSupport.JSON.createObjectBuilder()
                 .add("letter", content.letter().number()).build().toString()));
         return content;

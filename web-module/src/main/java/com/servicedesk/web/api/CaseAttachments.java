@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -46,12 +47,19 @@ public class CaseAttachments {
 
     private CaseKind kind;
     private long caseId;
+    private List<Long> readable;
     private UriBuilder self;
 
     /** This request's case; {@code self} is the attachments' own URI. */
     CaseAttachments of(CaseKind caseKind, long id, UriBuilder attachmentsUri) {
+        return of(caseKind, id, attachmentsUri, List.of(id));
+    }
+
+    /** A case whose list also reads the files of other cases (a survivor's, of the complaints merged into it). */
+    CaseAttachments of(CaseKind caseKind, long id, UriBuilder attachmentsUri, List<Long> readableCases) {
         kind = caseKind;
         caseId = id;
+        readable = readableCases;
         self = attachmentsUri;
         return this;
     }
@@ -68,15 +76,19 @@ public class CaseAttachments {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, List<AttachmentView>> list() {
-        return Map.of("items", files.list(kind, caseId));
+        List<AttachmentView> all = new ArrayList<>();
+        readable.forEach(c -> all.addAll(files.list(kind, c)));
+        return Map.of("items", all);
     }
 
     /** The bytes as uploaded, checked against their SHA-256 before the first byte is sent. */
     @GET
     @Path("{attachmentId:[0-9]{1,18}}/content")
     public Response content(@PathParam("attachmentId") long attachmentId) {
-        AttachmentView view = files.verified(kind, caseId, attachmentId);
-        StreamingOutput bytes = out -> files.write(kind, caseId, attachmentId, out);
+        long owner = list().get("items").stream().filter(a -> a.id() == attachmentId).map(AttachmentView::caseId)
+                .findFirst().orElse(caseId);
+        AttachmentView view = files.verified(kind, owner, attachmentId);
+        StreamingOutput bytes = out -> files.write(kind, owner, attachmentId, out);
         return Response.ok(bytes, view.contentType())
                 .header("Content-Disposition", ReportResource.disposition(view.name()))
                 .header("Content-Length", view.size())

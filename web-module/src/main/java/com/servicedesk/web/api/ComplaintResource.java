@@ -193,6 +193,6 @@ public class ComplaintResource {
     /** The case's evidence files ({@code 404} outside the caller's branches). */
     @Path("{id:[0-9]{1,18}}/attachments")
     public CaseAttachments attachments(@PathParam("id") long id) {
-        return attachments.of(CaseKind.COMPLAINT, id, uri.getAbsolutePathBuilder());
+        return attachments.of(CaseKind.COMPLAINT, id, uri.getAbsolutePathBuilder(), complaints.readableFrom(id));
     }
 }
