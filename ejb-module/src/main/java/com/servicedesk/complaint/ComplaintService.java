@@ -7,7 +7,6 @@ import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.audit.HistoryEntry;
 import com.servicedesk.customer.Customer;
-import com.servicedesk.customer.PhoneNumber;
 import com.servicedesk.notification.Correspondence;
 import com.servicedesk.notification.LetterView;
 import com.servicedesk.notification.NotificationStatus;
@@ -69,7 +68,6 @@ public class ComplaintService {
     static final Set<ComplaintStatus> OPEN = ComplaintStatus.awaitingDecision();
     static final Set<ComplaintStatus> FINAL = java.util.EnumSet.of(ComplaintStatus.DECLINED, ComplaintStatus.CLOSED,
             ComplaintStatus.WITHDRAWN, ComplaintStatus.MERGED);
-    static final String REGULATOR_TRANSFER = "REGULATOR_TRANSFER";
     /** The column a representative's phone is encrypted for. */
     public static final String REPRESENTATIVE_PHONE_COLUMN = "complaint.representative_phone";
 
@@ -126,31 +124,8 @@ public class ComplaintService {
         if (input.subjectStaff() != null && findStaff(input.subjectStaff()) == null) {
             violations.add(new Violation("subjectStaff", "is not a member of staff"));
         }
-        regulatorTransfer(input, time.today(), violations);
-        Complaint related = input.relatedTo() == null ? null : em.find(Complaint.class, input.relatedTo());
-        if (input.relatedTo() != null && (related == null || customer == null || related.customerId() != customer.id())) {
-            violations.add(new Violation("relatedTo", "must be an earlier complaint of the same customer"));
-        }
-        String representativePhone = representative(input.representative(), customer, violations);
-        Complaint parent = input.parentId() == null ? null : em.find(Complaint.class, input.parentId());
-        if (input.parentId() != null && (parent == null || !caller.scope().includes(parent.branchCode())
-                || !parent.isGroup() || parent.status().isFinal())) {
-            violations.add(new Violation("parentId", "must be an open group complaint in your branches"));
-        }
-        if (input.group() != null && input.parentId() != null) {
-            violations.add(new Violation("group", "an affected customer's complaint within a group is not a group itself"));
-        }
-        List<String> groupPhones = new ArrayList<>();
-        if (input.group() != null) {
-            for (int i = 0; i < input.group().representatives().size(); i++) {
-                NewComplaint.GroupMember m = input.group().representatives().get(i);
-                String phone = PhoneNumber.normalize(m.phone() == null || m.phone().isBlank() ? null : m.phone());
-                if (phone != null && !PhoneNumber.isValid(phone)) {
-                    violations.add(new Violation("group.representatives[" + i + "].phone", "is not a valid mobile or landline number"));
-                }
-                groupPhones.add(phone);
-            }
-        }
+        IntakeParticulars particulars = IntakeParticulars.check(input, customer, caller, time.today(), em, attachments,
+                violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -173,51 +148,13 @@ public class ComplaintService {
         if (earlier != null) {
             complaint.markRepeatOf(earlier.id());
         }
-        if (input.regulatorReference() != null) {
-            complaint.transferredByRegulator(input.regulatorReference().strip(), input.transferredOn());
-        }
-        if (related != null) {
-            complaint.relateTo(related.id());
-        }
-        if (input.group() != null) {
-            List<GroupRepresentative> members = new ArrayList<>();
-            for (int i = 0; i < groupPhones.size(); i++) {
-                members.add(new GroupRepresentative(input.group().representatives().get(i).name().strip(),
-                        groupPhones.get(i) == null ? null : cipher.encrypt(REPRESENTATIVE_PHONE_COLUMN, groupPhones.get(i))));
-            }
-            complaint.representedGroup(members);
-        }
-        if (parent != null) {
-            complaint.withinGroup(parent);
-        }
-        if (input.representative() != null) {
-            NewComplaint.NewRepresentative r = input.representative();
-            complaint.broughtBy(new Representative(r.name().strip(), r.relation(),
-                    representativePhone == null ? null : cipher.encrypt(REPRESENTATIVE_PHONE_COLUMN, representativePhone),
-                    r.authorisationAttachmentId()));
-        }
+        particulars.applyTo(complaint, clear -> cipher.encrypt(REPRESENTATIVE_PHONE_COLUMN, clear));
         em.persist(complaint);
         em.flush();
         audit.record(AuditEvent.of(AUDIT_TYPE, complaint.id(), "REGISTER")
                 .withStates(null, ComplaintStates.snapshot(complaint)));
         assignment.byWorkload(complaint, complaint.notToBeAssigned(false));
         return view(complaint, caller, customer.name(), earlier);
-    }
-
-    /** The representative's normalised phone, after checking it and the authorisation file named (one of the customer's). */
-    private String representative(NewComplaint.NewRepresentative r, Customer customer, List<Violation> violations) {
-        if (r == null) {
-            return null;
-        }
-        String phone = PhoneNumber.normalize(r.phone() == null || r.phone().isBlank() ? null : r.phone());
-        if (phone != null && !PhoneNumber.isValid(phone)) {
-            violations.add(new Violation("representative.phone", "is not a valid mobile or landline number"));
-        }
-        if (r.authorisationAttachmentId() != null && customer != null
-                && !attachments.isCustomersFile(r.authorisationAttachmentId(), customer.id())) {
-            violations.add(new Violation("representative.authorisationAttachmentId", "is not a file of this customer's cases"));
-        }
-        return phone;
     }
 
     /** The representative's authorisation is now on file: one of the complaint's own evidence files. */
@@ -234,28 +171,6 @@ public class ComplaintService {
                 .withDetail(JsonSupport.JSON.createObjectBuilder().add("attachmentId", file.id()).add("name", file.name())
                         .add("sha256", file.sha256()).build().toString()));
         return view(complaint, caller, customerName(complaint.customerId()));
-    }
-
-    /**
-     * A regulator's transfer needs the regulator's reference and the day of the transfer (not in the
-     * future); other channels carry neither.
-     */
-    static void regulatorTransfer(NewComplaint input, LocalDate today, List<Violation> violations) {
-        boolean transfer = REGULATOR_TRANSFER.equals(input.channel());
-        boolean hasReference = input.regulatorReference() != null && !input.regulatorReference().isBlank();
-        if (transfer && !hasReference) {
-            violations.add(new Violation("regulatorReference", "is required for a complaint the regulator transferred"));
-        }
-        if (transfer && input.transferredOn() == null) {
-            violations.add(new Violation("transferredOn", "is required for a complaint the regulator transferred"));
-        }
-        if (transfer && input.transferredOn() != null && input.transferredOn().isAfter(today)) {
-            violations.add(new Violation("transferredOn", "must not be in the future"));
-        }
-        if (!transfer && (hasReference || input.transferredOn() != null)) {
-            violations.add(new Violation(hasReference ? "regulatorReference" : "transferredOn",
-                    "is only for the channel " + REGULATOR_TRANSFER));
-        }
     }
 
     /**

@@ -380,16 +380,16 @@ class ComplaintLifecycleTest {
     void aRegulatorTransferNeedsTheRegulatorsReferenceAndDayAndOtherChannelsCarryNeither() {
         LocalDate today = LocalDate.of(2026, 12, 3);
         List<InvalidInputException.Violation> v = new ArrayList<>();
-        ComplaintService.regulatorTransfer(intake("REGULATOR_TRANSFER", null, null), today, v);
+        IntakeParticulars.regulatorTransfer(intake("REGULATOR_TRANSFER", null, null), today, v);
         assertEquals(List.of("regulatorReference", "transferredOn"), v.stream().map(InvalidInputException.Violation::field).toList());
         v.clear();
-        ComplaintService.regulatorTransfer(intake("REGULATOR_TRANSFER", "京银保监转〔2026〕118号", today.plusDays(1)), today, v);
+        IntakeParticulars.regulatorTransfer(intake("REGULATOR_TRANSFER", "京银保监转〔2026〕118号", today.plusDays(1)), today, v);
         assertEquals(List.of("transferredOn"), v.stream().map(InvalidInputException.Violation::field).toList());
         v.clear();
-        ComplaintService.regulatorTransfer(intake("PHONE", "京银保监转〔2026〕118号", null), today, v);
+        IntakeParticulars.regulatorTransfer(intake("PHONE", "京银保监转〔2026〕118号", null), today, v);
         assertEquals(List.of("regulatorReference"), v.stream().map(InvalidInputException.Violation::field).toList());
         v.clear();
-        ComplaintService.regulatorTransfer(intake("REGULATOR_TRANSFER", "京银保监转〔2026〕118号", today), today, v);
+        IntakeParticulars.regulatorTransfer(intake("REGULATOR_TRANSFER", "京银保监转〔2026〕118号", today), today, v);
         assertTrue(v.isEmpty(), v.toString());
     }
 
