@@ -18,10 +18,12 @@ public class SmsStub {
 
     private final ConcurrentLinkedQueue<Message> received = new ConcurrentLinkedQueue<>();
     private final AtomicInteger failures = new AtomicInteger();
+    private volatile String failingRecipient;
 
-    /** Takes a message; false (and nothing kept) while refusals are still owed. */
+    /** Takes a message; false (and nothing kept) while refusals are still owed to its recipient. */
     boolean accept(Message message) {
-        if (failures.getAndUpdate(n -> Math.max(n - 1, 0)) > 0) {
+        String only = failingRecipient;
+        if ((only == null || only.equals(message.to())) && failures.getAndUpdate(n -> Math.max(n - 1, 0)) > 0) {
             return false;
         }
         received.add(message);
@@ -32,7 +34,9 @@ public class SmsStub {
         return List.copyOf(received);
     }
 
-    void failNext(int count) {
+    /** Refuses the next {@code count} messages, only those to {@code to} when one is named. */
+    void failNext(int count, String to) {
+        failingRecipient = to;
         failures.set(count);
     }
 }

@@ -87,13 +87,14 @@ public class TestSupportResource {
     }
 
     /** How many of the next SMS requests the stub refuses with 503. */
-    public record Failures(@NotNull Integer count) {
+    /** How many SMS requests the stub refuses next; only those to {@code to} when it is given. */
+    public record Failures(@NotNull Integer count, String to) {
     }
 
     @PUT
     @Path("sms-failures")
     public Failures failSms(@NotNull Failures body) {
-        sms.failNext(body.count());
+        sms.failNext(body.count(), body.to());
         return body;
     }
 
