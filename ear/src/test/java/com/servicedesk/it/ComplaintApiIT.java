@@ -271,6 +271,11 @@ class ComplaintApiIT {
         assertEquals("PARTLY_UPHELD", outcome.getString("result"));
         assertEquals("150.00", outcome.getJsonObject("amount").getString("amount"));
         assertEquals("RESPONDED", recorded.getString("status"));
+        JsonObject court = ok(act("agent", id, "RECORD_ADR_OUTCOME", adr.replace("\"MEDIATION\"", "\"LITIGATION\"")
+                .replace("{\"amount\":\"150.00\",\"currency\":\"CNY\"}", "2400.5")));
+        assertEquals("2400.50", court.getJsonArray("adrOutcomes").getJsonObject(1).getJsonObject("amount").getString("amount"),
+                "a plain decimal amount is in CNY");
+        problem(400, act("agent", id, "RECORD_ADR_OUTCOME", adr.replace("{\"amount\":\"150.00\",\"currency\":\"CNY\"}", "[1]")));
     }
 
     @Test

@@ -9,7 +9,12 @@ import com.servicedesk.complaint.CustomerResponse;
 import com.servicedesk.complaint.RemedyType;
 import com.servicedesk.complaint.ReviewOutcome;
 import com.servicedesk.complaint.Severity;
+import com.servicedesk.shared.InvalidInputException;
 import com.servicedesk.shared.Money;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -36,7 +41,7 @@ public record ComplaintTransitionRequest(
         @Size(max = 200) String body,
         LocalDate decidedOn,
         AdrResult result,
-        @Valid MoneyRequest amount) {
+        JsonValue amount) {
 
     /** A remedy: its type and, for money, the amount. */
     public record RemedyRequest(@NotNull RemedyType type, @Valid MoneyRequest amount) {
@@ -55,6 +60,31 @@ public record ComplaintTransitionRequest(
                 remedy == null || remedy.amount() == null ? null : remedy.amount().toMoney(), rootCause, channel,
                 customerResponse, reviewOutcome, businessCategory, cause, severity, regionCode, assignee,
                 remedyCarriedOutOn, into, kind == null && body == null && decidedOn == null && result == null ? null
-                        : new ComplaintCommand.Adr(kind, body, decidedOn, result, amount == null ? null : amount.toMoney())));
+                        : new ComplaintCommand.Adr(kind, body, decidedOn, result, adrAmount())));
+    }
+
+    /**
+     * An outcome's amount as a decimal (a number or a string, in CNY) or as money {@code {"amount", "currency"}}
+     * like a remedy's; anything else is refused naming the field.
+     */
+    Money adrAmount() {
+        if (amount == null || amount.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        return switch (amount.getValueType()) {
+            case NUMBER -> Money.of(((JsonNumber) amount).bigDecimalValue().toPlainString(), "CNY");
+            case STRING -> Money.of(((JsonString) amount).getString(), "CNY");
+            case OBJECT -> {
+                JsonObject money = amount.asJsonObject();
+                JsonValue value = money.get("amount");
+                if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+                    throw new InvalidInputException("amount.amount", "is required");
+                }
+                yield Money.of(value instanceof JsonString text ? text.getString() : value.toString(),
+                        money.getString("currency", "CNY"));
+            }
+            default -> throw new InvalidInputException("amount",
+                    "must be a decimal amount in CNY or {\"amount\": \"…\", \"currency\": \"CNY\"}");
+        };
     }
 }
