@@ -233,8 +233,7 @@ public class DemoComplaints implements DemoDataContributor {
         repeat.perform(merge, staff.supervisor(), merged, policy, engine);
         record(repeat, "MERGE", staff.supervisor(), merged, before, ComplaintStates.detail(merge));
         audit.recordAt(staff.supervisor().username(), merged, AuditEvent.of(ComplaintService.AUDIT_TYPE, survivor.id(),
-                "MERGE_IN").withDetail("{\"merged\":" + repeat.id() + ",\"reference\":\"" + repeat.reference()
-                + "\",\"reason\":\"" + merge.reason() + "\"}"));
+                "MERGE_IN").withDetail(ComplaintStates.mergedIn(repeat, merge.reason())));
     }
 
     /** Walks one complaint along its lifecycle, each step some hours after the last, never past now. */

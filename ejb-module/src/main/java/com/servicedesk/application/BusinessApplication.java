@@ -210,7 +210,7 @@ public class BusinessApplication {
      * also counts the document as provided; only while the maker may still change the application.
      */
     public void provideFile(ApplicationType type, String documentCode, long attachmentId) {
-        if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.RETURNED) {
+        if (!status.checklistOpen()) {
             throw new ConflictException("checklist-closed",
                     "the checklist changes only while the application is a draft or returned; it is " + status);
         }

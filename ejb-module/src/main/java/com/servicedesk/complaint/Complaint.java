@@ -39,7 +39,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * A customer's complaint and its regulated handling. The complaint decides for itself what may
@@ -358,9 +360,7 @@ public class Complaint {
             case RECORD_REMEDY -> recordRemedy((RecordRemedy) command, now, policy);
             case WITHDRAW -> withdraw((ComplaintCommand.Withdraw) command, caller, now, policy, engine);
             case MERGE -> {
-                if (clock.isPaused()) {
-                    resume(caller, now, policy, engine);
-                }
+                endThePause(caller.username(), now, policy, engine);
                 mergedIntoId = ((ComplaintCommand.Merge) command).into();
             }
             case RECORD_ADR_OUTCOME -> recordAdrOutcome((ComplaintCommand.RecordAdrOutcome) command, caller, now, policy);
@@ -390,6 +390,14 @@ public class Complaint {
         clock.resume(now, policy, engine);
     }
 
+    /** The procedure ends (a withdrawal, a merge, the group's decision): a pause still open closes with it. */
+    private void endThePause(String by, Instant now, DeadlinePolicy policy, DeadlineEngine engine) {
+        if (clock.isPaused()) {
+            pauses.stream().filter(ComplaintPause::isOpen).forEach(p -> p.end(now, by));
+            clock.resume(now, policy, engine);
+        }
+    }
+
     private void decideReview(DecideReview command, Caller caller, Instant now) {
         if (command.reviewOutcome() == ReviewOutcome.REVISED) {
             resolution().revise(command.resolution(), command.remedyType(), command.remedyAmount());
@@ -411,9 +419,7 @@ public class Complaint {
     /** The procedure ends today: a paused clock's pause is closed, and nothing runs any more. */
     private void withdraw(ComplaintCommand.Withdraw command, Caller caller, Instant now, DeadlinePolicy policy,
                           DeadlineEngine engine) {
-        if (clock.isPaused()) {
-            resume(caller, now, policy, engine);
-        }
+        endThePause(caller.username(), now, policy, engine);
         withdrawnAt = now;
         withdrawalReason = command.reason();
         withdrawalChannel = command.channel();
@@ -484,10 +490,7 @@ public class Complaint {
             return false;
         }
         if (parent.status() == ComplaintStatus.RESPONDED && status.awaitsDecision()) {
-            if (clock.isPaused()) {
-                pauses.stream().filter(ComplaintPause::isOpen).forEach(p -> p.end(now, "system"));
-                clock.resume(now, policy, engine);
-            }
+            endThePause("system", now, policy, engine);
             Resolution decided = parent.resolution();
             resolution().propose(new ProposeResolution(decided.text(), decided.remedyType(), decided.remedyAmount(),
                     decided.rootCause()), decided.proposedBy(), now);
@@ -520,7 +523,7 @@ public class Complaint {
         return Collections.unmodifiableList(groupRepresentatives);
     }
 
-    void reencryptGroupPhones(java.util.function.UnaryOperator<String> reencrypt) {
+    void reencryptGroupPhones(UnaryOperator<String> reencrypt) {
         groupRepresentatives.replaceAll(r -> r.phoneEncrypted() == null ? r : r.withPhone(reencrypt.apply(r.phoneEncrypted())));
     }
 
@@ -531,7 +534,7 @@ public class Complaint {
 
     /** Who may not be given this complaint: the member of staff it is about and, for a review, whoever took part in the first decision. */
     public Set<String> notToBeAssigned(boolean forReview) {
-        Set<String> excluded = new java.util.TreeSet<>();
+        Set<String> excluded = new TreeSet<>();
         if (subjectStaff != null) {
             excluded.add(subjectStaff);
         }

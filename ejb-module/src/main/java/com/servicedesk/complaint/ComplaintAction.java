@@ -55,31 +55,23 @@ public enum ComplaintAction {
     CLOSE(Set.of(RESPONDED), CLOSED, Roles.HANDLERS, of(CUSTOMER_RESPONSE), none()),
     REOPEN(Set.of(CLOSED), REOPENED, Roles.APPROVERS, of(REASON), none()),
     /** Change the JR/T 0169 classification, region or severity. */
-    RECLASSIFY(Open.STATES, null, Roles.HANDLERS, of(CLASSIFICATION), none()),
+    RECLASSIFY(ComplaintStatus.openStates(), null, Roles.HANDLERS, of(CLASSIFICATION), none()),
     /** Hand the complaint to a member of staff; supervisors may reassign. */
-    ASSIGN(Open.STATES, null, Roles.APPROVERS, of(ASSIGNEE), none()),
+    ASSIGN(ComplaintStatus.openStates(), null, Roles.APPROVERS, of(ASSIGNEE), none()),
     /**
      * The customer withdraws the complaint (art. 15), with the reason and, where known, how they said
      * it (the channel): the procedure ends on the day the withdrawal is received and the clock stops.
      */
-    WITHDRAW(Open.STATES, WITHDRAWN, Roles.HANDLERS, of(REASON), of(CHANNEL)),
+    WITHDRAW(ComplaintStatus.openStates(), WITHDRAWN, Roles.HANDLERS, of(REASON), of(CHANNEL)),
     /**
      * The same complaint received again within an open case's handling period, folded into that case
      * (合并处理) by a supervisor: this one becomes final, the survivor keeps its own clock.
      */
-    MERGE(Open.STATES, MERGED, Roles.APPROVERS, of(INTO, REASON), none()),
+    MERGE(ComplaintStatus.openStates(), MERGED, Roles.APPROVERS, of(INTO, REASON), none()),
     /** What mediation, arbitration, a court or the regulator decided after the bank's decision. */
     RECORD_ADR_OUTCOME(Set.of(RESPONDED, UNDER_REVIEW, CLOSED), null, Roles.HANDLERS, of(ADR_OUTCOME), none()),
     /** Record that the promised remedy was carried out, and when. */
     RECORD_REMEDY(Set.of(RESPONDED, UNDER_REVIEW, CLOSED), null, Roles.HANDLERS, none(), of(REMEDY_DATE));
-
-    /** The states in which a complaint is still open: every one that is not final. */
-    static final class Open {
-        static final Set<ComplaintStatus> STATES = EnumSet.complementOf(EnumSet.of(DECLINED, CLOSED, WITHDRAWN, MERGED));
-
-        private Open() {
-        }
-    }
 
     /** The role groups of the table. */
     static final class Roles {

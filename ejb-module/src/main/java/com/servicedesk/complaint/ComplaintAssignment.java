@@ -56,7 +56,7 @@ public class ComplaintAssignment {
         for (Object[] row : em.createQuery("select c.assignee, c.classification.severity, count(c) from Complaint c"
                         + " where c.assignee in :agents and c.status not in :final and c.id <> :self"
                         + " group by c.assignee, c.classification.severity", Object[].class)
-                .setParameter("agents", agents).setParameter("final", ComplaintService.FINAL).setParameter("self", c.id())
+                .setParameter("agents", agents).setParameter("final", ComplaintStatus.finalStates()).setParameter("self", c.id())
                 .getResultList()) {
             loads.merge((String) row[0], WEIGHT.get((Severity) row[1]) * (Long) row[2], Long::sum);
         }

@@ -36,12 +36,13 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +67,6 @@ public class ComplaintService {
 
     /** The statuses in which the decision clock runs. */
     static final Set<ComplaintStatus> OPEN = ComplaintStatus.awaitingDecision();
-    static final Set<ComplaintStatus> FINAL = java.util.EnumSet.of(ComplaintStatus.DECLINED, ComplaintStatus.CLOSED,
-            ComplaintStatus.WITHDRAWN, ComplaintStatus.MERGED);
     /** The column a representative's phone is encrypted for. */
     public static final String REPRESENTATIVE_PHONE_COLUMN = "complaint.representative_phone";
 
@@ -191,7 +190,7 @@ public class ComplaintService {
                         + " and o.status not in :final and o.receivedAt <= :at and o.clock.decisionDueAt > :at"
                         + " order by o.receivedAt", Object[].class)
                 .setParameter("cu", customerId).setParameter("b", businessCategory).setParameter("id", except)
-                .setParameter("final", FINAL).setParameter("at", at).setMaxResults(20));
+                .setParameter("final", ComplaintStatus.finalStates()).setParameter("at", at).setMaxResults(20));
     }
 
     /**
@@ -229,7 +228,7 @@ public class ComplaintService {
         for (ComplaintView.Link merged : mergedInto(id)) {
             audit.history(AUDIT_TYPE, merged.id()).forEach(e -> history.add(e.of(merged.reference())));
         }
-        history.sort(java.util.Comparator.comparing(HistoryEntry::at));
+        history.sort(Comparator.comparing(HistoryEntry::at));
         return history;
     }
 
@@ -352,7 +351,7 @@ public class ComplaintService {
         for (long caseId : readableFrom(id)) {
             letters.addAll(correspondence.letters(AUDIT_TYPE, caseId));
         }
-        letters.sort(java.util.Comparator.comparing(LetterView::createdAt).thenComparing(LetterView::id));
+        letters.sort(Comparator.comparing(LetterView::createdAt).thenComparing(LetterView::id));
         return letters;
     }
 
@@ -410,13 +409,12 @@ public class ComplaintService {
             }
             complaint.requireMergeableInto(survivor);
             // the survivor changes too (its view lists what was merged in): a concurrent change to it must lose
-            em.lock(survivor, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            em.lock(survivor, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
         workflow.apply(complaint, command, caller, time.now());
         if (survivor != null) {
-            audit.record(AuditEvent.of(AUDIT_TYPE, survivor.id(), "MERGE_IN").withDetail(JsonSupport.JSON
-                    .createObjectBuilder().add("merged", complaint.id()).add("reference", complaint.reference())
-                    .add("reason", ((ComplaintCommand.Merge) command).reason()).build().toString()));
+            audit.record(AuditEvent.of(AUDIT_TYPE, survivor.id(), "MERGE_IN")
+                    .withDetail(ComplaintStates.mergedIn(complaint, ((ComplaintCommand.Merge) command).reason())));
         }
         return view(complaint, caller, customerName(complaint.customerId()));
     }

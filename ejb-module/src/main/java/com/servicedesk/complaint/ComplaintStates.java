@@ -33,6 +33,12 @@ public final class ComplaintStates {
         return json.build().toString();
     }
 
+    /** The survivor's MERGE_IN entry: which complaint was folded into it, and why. */
+    public static String mergedIn(Complaint merged, String reason) {
+        return JsonSupport.JSON.createObjectBuilder().add("merged", merged.id()).add("reference", merged.reference())
+                .add("reason", reason).build().toString();
+    }
+
     /** What the command carried, each component by its name: the reason, the resolution, the channel... */
     public static String detail(ComplaintCommand command) {
         JsonObjectBuilder json = JsonSupport.JSON.createObjectBuilder();

@@ -35,9 +35,25 @@ public enum ComplaintStatus {
             Arrays.stream(values()).filter(ComplaintStatus::awaitsDecision)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(ComplaintStatus.class))));
 
+    private static final Set<ComplaintStatus> FINAL = Collections.unmodifiableSet(
+            Arrays.stream(values()).filter(ComplaintStatus::isFinal)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(ComplaintStatus.class))));
+
+    private static final Set<ComplaintStatus> OPEN = Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.copyOf(FINAL)));
+
     /** The statuses in which the decision clock runs, for queries. */
     public static Set<ComplaintStatus> awaitingDecision() {
         return AWAITING_DECISION;
+    }
+
+    /** The final statuses (declined, closed, withdrawn, merged), for queries. */
+    public static Set<ComplaintStatus> finalStates() {
+        return FINAL;
+    }
+
+    /** Every status that is not final: the complaint is still open. */
+    public static Set<ComplaintStatus> openStates() {
+        return OPEN;
     }
 
     /** Whether the decision clock still runs (a decision has not yet been told). */

@@ -17,9 +17,10 @@ import java.util.function.UnaryOperator;
  * representative with their authorisation (art. 14), a group's representatives or the group an affected
  * customer's complaint belongs to (art. 12). Phones arrive in clear and are stored encrypted.
  */
-final class IntakeParticulars {
+public final class IntakeParticulars {
 
-    static final String REGULATOR_TRANSFER = "REGULATOR_TRANSFER";
+    /** The intake channel of a regulator's transfer (监管转办, JR/T A0199). */
+    public static final String REGULATOR_TRANSFER = "REGULATOR_TRANSFER";
 
     private final NewComplaint input;
     private final Complaint related;

@@ -18,6 +18,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -83,17 +84,12 @@ public class ComplaintStatisticsQuery {
      * subdivisions: credit cards are B0302 under bank cards; personal loans and wealth management are
      * the whole of B02 and B07).
      */
-    static final Map<String, String> BUSINESS_LINES = new java.util.LinkedHashMap<>();
-
-    static {
-        BUSINESS_LINES.put("CREDIT_CARDS", "B0302");
-        BUSINESS_LINES.put("PERSONAL_LOANS", "B02");
-        BUSINESS_LINES.put("WEALTH", "B07");
-    }
+    static final List<Map.Entry<String, String>> BUSINESS_LINES = List.of(Map.entry("CREDIT_CARDS", "B0302"),
+            Map.entry("PERSONAL_LOANS", "B02"), Map.entry("WEALTH", "B07"));
 
     private ComplaintStatistics.Regulatory regulatory(LocalDate from, LocalDate to, Instant start, Instant end, boolean english) {
         ResourceBundle texts = Reports.bundle(english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
-        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
         LocalDate previousFrom = from.minusDays(days);
         LocalDate previousTo = from.minusDays(1);
         Instant previousStart = previousFrom.atStartOfDay(TimeSource.BANK_ZONE).toInstant();
@@ -106,9 +102,11 @@ public class ComplaintStatisticsQuery {
         long branches = em.createQuery("select count(b) from Branch b where b.status = com.servicedesk.organisation.Branch.Status.OPEN",
                 Long.class).getSingleResult();
         List<Count> lines = new ArrayList<>();
-        BUSINESS_LINES.forEach((line, code) -> lines.add(new Count(code, texts.getString("cs.line." + line),
-                params(em.createQuery("select count(c)" + RECEIVED + " and c.classification.businessCategory like :code",
-                        Long.class), start, end).setParameter("code", code + "%").getSingleResult())));
+        for (Map.Entry<String, String> line : BUSINESS_LINES) {
+            lines.add(new Count(line.getValue(), texts.getString("cs.line." + line.getKey()),
+                    params(em.createQuery("select count(c)" + RECEIVED + " and c.classification.businessCategory like :code",
+                            Long.class), start, end).setParameter("code", line.getValue() + "%").getSingleResult()));
+        }
         String transfers = RECEIVED + " and c.regulatorReference is not null";
         long transferred = count("select count(c)" + transfers, start, end);
         long transferredTold = count("select count(c)" + transfers + " and c.notice.respondedAt is not null", start, end);

@@ -3,7 +3,6 @@ package com.servicedesk.web.portal;
 import com.servicedesk.application.ApplicationAction;
 import com.servicedesk.application.ApplicationCommand;
 import com.servicedesk.application.ApplicationService;
-import com.servicedesk.application.ApplicationStatus;
 import com.servicedesk.application.ApplicationTypeView;
 import com.servicedesk.application.ApplicationView;
 import com.servicedesk.shared.BusinessException;
@@ -97,7 +96,7 @@ public class ApplicationDetailBacking implements Serializable {
     /** Whether the signed-in user may still change the checklist: a draft or returned application, a writing role. */
     public boolean isChecklistOpen() {
         return application != null && session.getCaller() != null && session.getCaller().role().changesBusinessData()
-                && (application.status() == ApplicationStatus.DRAFT || application.status() == ApplicationStatus.RETURNED);
+                && application.status().checklistOpen();
     }
 
     /** Points the chosen checklist item at the chosen uploaded file. */

@@ -37,7 +37,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -225,8 +224,7 @@ public class ComplaintDetailBacking implements Serializable {
 
     /** The customer's other open complaints, which this one may be merged into; the possible duplicates first. */
     private List<ComplaintSummary> mergeTargets() {
-        List<ComplaintSummary> open = new ArrayList<>(complaints.list(new ComplaintFilter(EnumSet.complementOf(EnumSet.of(
-                        ComplaintStatus.DECLINED, ComplaintStatus.CLOSED, ComplaintStatus.WITHDRAWN, ComplaintStatus.MERGED)),
+        List<ComplaintSummary> open = new ArrayList<>(complaints.list(new ComplaintFilter(ComplaintStatus.openStates(),
                 null, null, null, null, null, null, complaint.customerId(), null, "receivedAt", true), new PageRequest(0, 50))
                 .items());
         open.removeIf(c -> c.id() == complaint.id());

@@ -2,6 +2,7 @@ package com.servicedesk.web.portal;
 
 import com.servicedesk.complaint.ComplaintService;
 import com.servicedesk.complaint.ComplaintView;
+import com.servicedesk.complaint.IntakeParticulars;
 import com.servicedesk.complaint.RepresentativeRelation;
 import com.servicedesk.complaint.NewComplaint;
 import com.servicedesk.complaint.Severity;
@@ -25,6 +26,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The intake form: find the customer, pick the channel and the JR/T 0169 codes (a group, then a
@@ -65,6 +67,8 @@ public class ComplaintIntakeBacking implements Serializable {
     private String regulatorReference;
     private boolean represented;
     private Long parentId;
+    private String parentReference;
+    private List<ComplaintView.Link> duplicates = List.of();
     private boolean groupComplaint;
     private final List<Member> members = List.of(new Member(), new Member(), new Member(), new Member(), new Member());
     private String representativeName;
@@ -106,7 +110,7 @@ public class ComplaintIntakeBacking implements Serializable {
 
     /** Whether the chosen channel is a regulator's transfer, which asks for the regulator's reference and day. */
     public boolean isRegulatorTransfer() {
-        return "REGULATOR_TRANSFER".equals(channel);
+        return IntakeParticulars.REGULATOR_TRANSFER.equals(channel);
     }
 
     /**
@@ -114,12 +118,15 @@ public class ComplaintIntakeBacking implements Serializable {
      * handling period of: shown before saving, so that the agent sees what a supervisor may merge.
      */
     public List<ComplaintView.Link> getPossibleDuplicates() {
+        return duplicates;
+    }
+
+    /** Looks the possible duplicates up again, when the customer or the business category changes. */
+    public void refreshDuplicates() {
         String category = businessCategory == null || businessCategory.isEmpty() ? businessGroup : businessCategory;
-        if (customer == null || category == null || category.isEmpty()) {
-            return List.of();
-        }
-        return complaints.possibleDuplicates(customer.id(), category,
-                receivedAt == null ? null : receivedAt.atZone(TimeSource.BANK_ZONE).toInstant());
+        duplicates = customer == null || category == null || category.isEmpty() ? List.of()
+                : complaints.possibleDuplicates(customer.id(), category,
+                        receivedAt == null ? null : receivedAt.atZone(TimeSource.BANK_ZONE).toInstant());
     }
 
     /** A group's representative as the form edits it. */
@@ -172,12 +179,15 @@ public class ComplaintIntakeBacking implements Serializable {
     }
 
     public void setParentId(Long parentId) {
+        if (!Objects.equals(this.parentId, parentId)) {
+            parentReference = parentId == null ? null : complaints.get(parentId).reference();
+        }
         this.parentId = parentId;
     }
 
     /** The group complaint's reference, for the notice above the form. */
     public String getParentReference() {
-        return parentId == null ? null : complaints.get(parentId).reference();
+        return parentReference;
     }
 
     public boolean isRepresented() {
@@ -247,6 +257,7 @@ public class ComplaintIntakeBacking implements Serializable {
 
     public void businessGroupChanged() {
         businessCategory = null;
+        refreshDuplicates();
     }
 
     public void causeGroupChanged() {
