@@ -302,4 +302,18 @@ class PortalBrowserIT implements Browser.HasBrowser {
         browser.waitForText("审计链完整");
         browser.screenshot("audit-verified");
     }
+
+    @Test
+    void theApiReferenceOpensFromTheMenuForSignedInStaffOnly() {
+        browser.open(page("api-docs/"));
+        browser.find(By.id("loginForm:username"));
+        signIn("supervisor", ApiClient.PASSWORD);
+        browser.click(By.id("navForm:navApiDocs"));
+        browser.find(By.cssSelector(".swagger-ui .info .title"));
+        browser.waitForText("Service Desk API");
+        browser.click(By.cssSelector("#operations-tag-complaints"));
+        browser.find(By.cssSelector("#operations-complaints-registerComplaint"));
+        browser.waitForText("Register a complaint");
+        browser.screenshot("api-reference");
+    }
 }

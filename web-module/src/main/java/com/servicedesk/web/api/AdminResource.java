@@ -26,8 +26,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The administrator's API: staff accounts, personal-data key rotation, holiday calendars. No business data. */
+@Tag(name = "administration")
 @Path("admin")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,43 +64,59 @@ public class AdminResource {
     public record Withdrawal(@NotNull @Size(min = 1, max = 1000) String reason) {
     }
 
+    @Operation(operationId = "listStaff", summary = "List staff accounts",
+            description = "Every staff account with role, scope and state.")
     @GET
     @Path("users")
     public List<StaffView> users() {
         return staff.users();
     }
 
+    @Operation(operationId = "createStaff", summary = "Create a staff account",
+            description = "Creates a staff account with a role and a branch or region.")
+    @APIResponse(responseCode = "201", description = "Created; its URI is in Location", headers = @Header(name = "Location", ref = "#/components/headers/Location"), content = @Content(mediaType = "application/json", schema = @Schema(implementation = StaffView.class)))
     @POST
     @Path("users")
     public Response create(@Valid @NotNull NewStaff body) {
         return Response.status(Response.Status.CREATED).entity(staff.create(body)).build();
     }
 
+    @Operation(operationId = "changeStaffRole", summary = "Change a member's role",
+            description = "Changes a staff member's role and branch or region scope.")
     @PUT
     @Path("users/{username}/role")
     public StaffView changeRole(@PathParam("username") String username, @Valid @NotNull RoleChange body) {
         return staff.changeRole(username, body.role(), body.branchCode(), body.regionCode());
     }
 
+    @Operation(operationId = "unlockStaff", summary = "Unlock an account",
+            description = "Unlocks an account locked after failed sign-ins.")
     @POST
     @Path("users/{username}/unlock")
     public StaffView unlock(@PathParam("username") String username) {
         return staff.unlock(username);
     }
 
+    @Operation(operationId = "disableStaff", summary = "Disable an account",
+            description = "Disables an account; it can no longer sign in.")
     @POST
     @Path("users/{username}/disable")
     public StaffView disable(@PathParam("username") String username) {
         return staff.setEnabled(username, false);
     }
 
+    @Operation(operationId = "enableStaff", summary = "Enable an account",
+            description = "Enables a disabled account again.")
     @POST
     @Path("users/{username}/enable")
     public StaffView enable(@PathParam("username") String username) {
         return staff.setEnabled(username, true);
     }
 
-    /** Proposes a year's holiday arrangement: 201 for a new version, 200 for a revised proposal. */
+    @Operation(operationId = "proposeHolidayCalendar", summary = "Propose a year's holiday calendar",
+            description = "Proposes a year's holiday arrangement from the State Council's notice: 201 for a new version, 200 for a revised proposal. Another administrator approves it.")
+    @APIResponse(responseCode = "201", description = "Created; its URI is in Location", headers = @Header(name = "Location", ref = "#/components/headers/Location"), content = @Content(mediaType = "application/json", schema = @Schema(implementation = CalendarVersionView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CalendarVersionView.class)))
     @PUT
     @Path("holiday-calendars/{year}")
     public Response proposeCalendar(@PathParam("year") int year, @Valid @NotNull CalendarProposal body) {
@@ -103,27 +126,32 @@ public class AdminResource {
                 .entity(proposal.version()).build();
     }
 
-    /** Every version of a year ever entered, newest first, with their days. */
+    @Operation(operationId = "listHolidayCalendarVersions", summary = "A year's calendar versions",
+            description = "Every version of a year ever entered, newest first, with their days.")
     @GET
     @Path("holiday-calendars/{year}")
     public List<CalendarVersionView> calendarVersions(@PathParam("year") int year) {
         return calendars.history(year);
     }
 
-    /** Another administrator than the proposer puts the proposal in force; open cases are counted again. */
+    @Operation(operationId = "approveHolidayCalendar", summary = "Approve a holiday calendar",
+            description = "Another administrator than the proposer puts the proposal in force; open cases' deadlines are counted again.")
     @POST
     @Path("holiday-calendars/{year}/approve")
     public CalendarVersionView approveCalendar(@PathParam("year") int year) {
         return calendars.approve(year);
     }
 
+    @Operation(operationId = "withdrawHolidayCalendar", summary = "Withdraw a proposal",
+            description = "Withdraws a holiday calendar proposal before it is approved.")
     @POST
     @Path("holiday-calendars/{year}/withdraw")
     public CalendarVersionView withdrawCalendar(@PathParam("year") int year, @Valid @NotNull Withdrawal body) {
         return calendars.withdraw(year, body.reason());
     }
 
-    /** Reads the days out of a pasted notice (or one day per line) without storing anything. */
+    @Operation(operationId = "parseHolidayNotice", summary = "Read a holiday notice",
+            description = "Reads the days out of a pasted notice (or one day per line) without storing anything.")
     @POST
     @Path("holiday-calendars/{year}/parse")
     @Consumes(MediaType.TEXT_PLAIN)
@@ -131,7 +159,8 @@ public class AdminResource {
         return HolidayNoticeParser.parse(year, text);
     }
 
-    /** Re-encrypts personal data under the current key and recomputes the search indexes. */
+    @Operation(operationId = "rotatePersonalDataKey", summary = "Rotate the personal-data key",
+            description = "Re-encrypts personal data under the current key and recomputes the search indexes.")
     @POST
     @Path("pii-rotation")
     public PersonalDataRotation.Result rotate() {

@@ -35,8 +35,15 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Business applications over HTTP: the maker's draft and submission, the checker's review. */
+@Tag(name = "applications")
 @Path("applications")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,6 +79,9 @@ public class ApplicationResource {
     @Context
     private SecurityContext security;
 
+    @Operation(operationId = "createApplication", summary = "Draft a business application",
+            description = "Drafts a business application of a type with its documents checklist; a repeated Idempotency-Key answers the first answer.")
+    @APIResponse(responseCode = "201", description = "Created; its URI is in Location", headers = @Header(name = "Location", ref = "#/components/headers/Location"), content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApplicationView.class)))
     @POST
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
     public Response create(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull NewApplication body) {
@@ -82,6 +92,8 @@ public class ApplicationResource {
         });
     }
 
+    @Operation(operationId = "listApplications", summary = "List business applications",
+            description = "Business applications in the caller's scope, filtered, one page at a time.")
     @GET
     public Page<ApplicationSummary> list(@QueryParam("status") String status, @QueryParam("branch") String branch,
                                          @QueryParam("from") String from, @QueryParam("to") String to,
@@ -90,7 +102,8 @@ public class ApplicationResource {
                 QueryParams.date("from", from), QueryParams.date("to", to), Paging.of(page, size));
     }
 
-    /** The checker's queue: submitted applications the caller neither made nor submitted. */
+    @Operation(operationId = "getApplicationReviewQueue", summary = "The checker's queue",
+            description = "Submitted applications the caller neither made nor submitted, waiting for a second person's check (four-eyes).")
     @GET
     @Path("review-queue")
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
@@ -98,6 +111,9 @@ public class ApplicationResource {
         return applications.reviewQueue(Paging.of(page, size));
     }
 
+    @Operation(operationId = "getApplication", summary = "Read a business application",
+            description = "One application with its checklist, its files and the actions allowed now; the version is the ETag.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApplicationView.class)))
     @GET
     @Path("{id:[0-9]{1,18}}")
     public Response get(@PathParam("id") long id) {
@@ -105,12 +121,17 @@ public class ApplicationResource {
         return Response.ok(view).tag(Versions.etag(view.version())).build();
     }
 
+    @Operation(operationId = "getApplicationHistory", summary = "An application's history",
+            description = "Every state change of the application from the audit trail, oldest first.")
     @GET
     @Path("{id:[0-9]{1,18}}/history")
     public List<HistoryEntry> history(@PathParam("id") long id) {
         return applications.history(id);
     }
 
+    @Operation(operationId = "transitionApplication", summary = "Move an application on",
+            description = "Submits, approves, returns or rejects an application; the checker must not be its maker. A refused action is 409 with the allowed actions.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApplicationView.class)))
     @POST
     @Path("{id:[0-9]{1,18}}/transitions")
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
@@ -120,7 +141,9 @@ public class ApplicationResource {
         return Response.ok(view).tag(Versions.etag(view.version())).build();
     }
 
-    /** Points a checklist item at one of the application's files, which provides the document. */
+    @Operation(operationId = "provideApplicationDocument", summary = "Provide a checklist document",
+            description = "Points a checklist item at one of the application's evidence files, which provides the document; only while draft or returned.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApplicationView.class)))
     @PUT
     @Path("{id:[0-9]{1,18}}/documents/{code:[A-Za-z0-9_-]{1,32}}")
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})

@@ -18,8 +18,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Versioned assessment standards over HTTP; the administrator adds versions. */
+@Tag(name = "assessment")
 @Path("assessment-standards")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,17 +40,24 @@ public class AssessmentStandardResource {
     @Context
     private UriInfo uri;
 
+    @Operation(operationId = "listAssessmentStandards", summary = "List assessment standards",
+            description = "The assessment standards: KPIs, weights and targets.")
     @GET
     public List<StandardView> list() {
         return assessments.standards();
     }
 
+    @Operation(operationId = "getAssessmentStandard", summary = "Read an assessment standard",
+            description = "One assessment standard with its KPIs.")
     @GET
     @Path("{id:[0-9]{1,18}}")
     public StandardView get(@PathParam("id") long id) {
         return assessments.standard(id);
     }
 
+    @Operation(operationId = "createAssessmentStandard", summary = "Define an assessment standard",
+            description = "Defines an assessment standard with its KPIs, weights and targets.")
+    @APIResponse(responseCode = "201", description = "Created; its URI is in Location", headers = @Header(name = "Location", ref = "#/components/headers/Location"), content = @Content(mediaType = "application/json", schema = @Schema(implementation = StandardView.class)))
     @POST
     @RolesAllowed(Role.ADMIN_NAME)
     public Response create(@NotNull StandardView body) {

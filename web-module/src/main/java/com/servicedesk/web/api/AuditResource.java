@@ -19,8 +19,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The audit trail, for internal audit: prove it intact, or seal it now. */
+@Tag(name = "audit")
 @Path("audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,7 +47,8 @@ public class AuditResource {
     @EJB
     private AuditLogQuery log;
 
-    /** The audit log, filtered; times as ISO dates (inclusive) in the bank's time zone. */
+    @Operation(operationId = "listAuditEntries", summary = "The audit trail",
+            description = "The audit log, filtered; times as ISO dates (inclusive) in the bank's time zone.")
     @GET
     @Path("entries")
     public Page<AuditLogEntry> entries(@QueryParam("actor") String actor, @QueryParam("entityType") String entityType,
@@ -56,13 +64,18 @@ public class AuditResource {
                 Paging.of(page, size));
     }
 
+    @Operation(operationId = "verifyAuditTrail", summary = "Verify the audit trail",
+            description = "Recomputes every chain's hashes and checks them against the seals; any break is named.")
     @GET
     @Path("verify")
     public AuditVerification verify() {
         return verifier.verify();
     }
 
-    /** Seals every chain that moved since the last seal; 204 when nothing moved. */
+    @Operation(operationId = "sealAuditTrail", summary = "Seal the audit trail",
+            description = "Seals every chain that moved since the last seal; 204 when nothing moved.")
+    @APIResponse(responseCode = "201", description = "Created; its URI is in Location", headers = @Header(name = "Location", ref = "#/components/headers/Location"), content = @Content(mediaType = "application/json", schema = @Schema(implementation = AuditResource.Seal.class)))
+    @APIResponse(responseCode = "204", description = "Done, nothing to return")
     @POST
     @Path("anchors")
     public Response seal() {

@@ -26,12 +26,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The evidence files of one case, the sub-resource {@code …/{id}/attachments} of complaints, service
  * requests and applications: the file as the raw body, its type in {@code Content-Type}, its name in
  * {@code Content-Disposition}; downloads with their digest in {@code X-Content-SHA256}.
  */
+@Tag(name = "evidence-files")
 @RequestScoped
 public class CaseAttachments {
 
@@ -64,6 +72,9 @@ public class CaseAttachments {
         return this;
     }
 
+    @Operation(operationId = "uploadAttachment", summary = "Upload an evidence file",
+            description = "Stores the raw body as an evidence file of the case: its type in Content-Type (checked against the content), its name in Content-Disposition; the SHA-256 enters the audit chain.")
+    @APIResponse(responseCode = "201", description = "Created; its URI is in Location", headers = @Header(name = "Location", ref = "#/components/headers/Location"), content = @Content(mediaType = "application/json", schema = @Schema(implementation = AttachmentView.class)))
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
@@ -73,6 +84,8 @@ public class CaseAttachments {
         return Response.created(self.clone().path(Long.toString(view.id())).build()).entity(view).build();
     }
 
+    @Operation(operationId = "listAttachments", summary = "The case's evidence files",
+            description = "The case's evidence files (and, for a complaint, those of complaints merged into it) with name, type, size, uploader and digest.")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, List<AttachmentView>> list() {
@@ -81,7 +94,9 @@ public class CaseAttachments {
         return Map.of("items", all);
     }
 
-    /** The bytes as uploaded, checked against their SHA-256 before the first byte is sent. */
+    @Operation(operationId = "getAttachmentContent", summary = "Download an evidence file",
+            description = "The bytes as uploaded, checked against their SHA-256 before the first byte is sent; the digest is in X-Content-SHA256.")
+    @APIResponse(responseCode = "200", description = "OK", content = {@Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @GET
     @Path("{attachmentId:[0-9]{1,18}}/content")
     public Response content(@PathParam("attachmentId") long attachmentId) {
@@ -96,7 +111,9 @@ public class CaseAttachments {
                 .build();
     }
 
-    /** Hides a wrong upload from the list, keeping it; {@code 204}. */
+    @Operation(operationId = "withdrawAttachment", summary = "Withdraw an evidence file",
+            description = "Hides a wrong upload from the list with a reason; the file is kept and the withdrawal audited.")
+    @APIResponse(responseCode = "204", description = "Done, nothing to return")
     @POST
     @Path("{attachmentId:[0-9]{1,18}}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)

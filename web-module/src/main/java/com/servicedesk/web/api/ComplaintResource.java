@@ -41,8 +41,18 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The regulated complaint lifecycle over HTTP, exactly as API.md fixes it. */
+@Tag(name = "complaints")
 @Path("complaints")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,6 +78,11 @@ public class ComplaintResource {
     @Context
     private SecurityContext security;
 
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "annual-fee", summary = "A card fee taken twice, by phone", value = "{\"customerId\":1001,\"channel\":\"PHONE\",\"businessCategory\":\"B0302\",\"cause\":\"C1101\",\"description\":\"信用卡年费被重复扣收，要求退还。\"}")}))
+    @Operation(operationId = "registerComplaint", summary = "Register a complaint",
+            description = "Registers a complaint on any channel; the legal deadline starts now (working days from the holiday calendar). A repeated Idempotency-Key answers the first answer.")
+    @APIResponse(responseCode = "201", description = "Created; its URI is in Location", headers = @Header(name = "Location", ref = "#/components/headers/Location"), content = @Content(mediaType = "application/json", schema = @Schema(implementation = ComplaintView.class)))
     @POST
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
     public Response register(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull NewComplaint body) {
@@ -78,6 +93,8 @@ public class ComplaintResource {
         });
     }
 
+    @Operation(operationId = "listComplaints", summary = "List complaints",
+            description = "Complaints in the caller's scope, filtered by status, deadline, branch, period, assignee, reference, customer or channel, one page at a time.")
     @GET
     public Page<ComplaintSummary> list(@QueryParam("status") String status, @QueryParam("overdue") String overdue,
                                        @QueryParam("branch") String branch, @QueryParam("from") String from,
@@ -98,7 +115,9 @@ public class ComplaintResource {
     public record FileReference(@NotNull @jakarta.validation.constraints.Positive Long attachmentId) {
     }
 
-    /** The representative's written authorisation (or proof of heirship or guardianship) is one of the complaint's files. */
+    @Operation(operationId = "fileRepresentativeAuthorisation", summary = "File the representative's authorisation",
+            description = "Names the complaint's evidence file that holds the representative's written authorisation (or proof of heirship or guardianship).")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ComplaintView.class)))
     @PUT
     @Path("{id:[0-9]{1,18}}/representative/authorisation")
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
@@ -108,14 +127,16 @@ public class ComplaintResource {
         return Response.ok(view).tag(Versions.etag(view.version())).build();
     }
 
-    /** The dashboard's figures in the caller's branches: own open cases, overdue, due soon, approvals, failed letters, regulator transfers waiting. */
+    @Operation(operationId = "getComplaintCounts", summary = "The dashboard's figures",
+            description = "Own open cases, overdue, due soon, approvals waiting, failed letters and regulator transfers waiting, in the caller's branches.")
     @GET
     @Path("counts")
     public ComplaintCounts counts() {
         return complaints.counts();
     }
 
-    /** Proposals and reviews waiting for a supervisor's decision, most urgent first. */
+    @Operation(operationId = "getComplaintApprovals", summary = "Decisions waiting",
+            description = "Proposals (extensions, pauses, decisions) and reviews waiting for a supervisor's decision, most urgent first.")
     @GET
     @Path("approvals")
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
@@ -123,6 +144,9 @@ public class ComplaintResource {
         return complaints.approvalsQueue(Paging.of(page, size));
     }
 
+    @Operation(operationId = "getComplaint", summary = "Read a complaint",
+            description = "One complaint with its classification, deadline, decision, letters, particulars and the actions allowed now; the version is the ETag.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ComplaintView.class)))
     @GET
     @Path("{id:[0-9]{1,18}}")
     public Response get(@PathParam("id") long id) {
@@ -130,7 +154,9 @@ public class ComplaintResource {
         return Response.ok(view).tag(Versions.etag(view.version())).build();
     }
 
-    /** The case record (单笔投诉处理记录) as PDF/A, generated now and archived. */
+    @Operation(operationId = "getComplaintRecord", summary = "The case record",
+            description = "The case record (单笔投诉处理记录) as PDF/A, generated now and archived with its digest.")
+    @APIResponse(responseCode = "200", description = "OK", content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @GET
     @Path("{id:[0-9]{1,18}}/record.pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
@@ -140,12 +166,22 @@ public class ComplaintResource {
         return ReportResource.send(reports.content(archived.id()));
     }
 
+    @Operation(operationId = "getComplaintHistory", summary = "A complaint's history",
+            description = "Every state change of the complaint from the audit trail, oldest first.")
     @GET
     @Path("{id:[0-9]{1,18}}/history")
     public List<HistoryEntry> history(@PathParam("id") long id) {
         return complaints.history(id);
     }
 
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "accept", summary = "Accept the complaint", value = "{\"action\":\"ACCEPT\"}"),
+                    @ExampleObject(name = "propose", summary = "Propose the resolution and remedy", value = "{\"action\":\"PROPOSE_RESOLUTION\",\"resolution\":\"经核实重复扣收，全额退还。\",\"remedy\":{\"type\":\"REFUND\",\"amount\":{\"amount\":\"300.00\",\"currency\":\"CNY\"}},\"rootCause\":\"年费批扣任务重复执行\"}"),
+                    @ExampleObject(name = "respond", summary = "Respond to the customer by phone", value = "{\"action\":\"RESPOND\",\"channel\":\"PHONE\"}"),
+                    @ExampleObject(name = "close", summary = "Close with the customer's answer", value = "{\"action\":\"CLOSE\",\"customerResponse\":\"ACCEPTED\"}")}))
+    @Operation(operationId = "transitionComplaint", summary = "Move a complaint on",
+            description = "Applies one lifecycle action (accept, assign, extend, pause, respond, close, reopen, withdraw, merge, ...) with its fields; a refused action is 409 with the allowed actions.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ComplaintView.class)))
     @POST
     @Path("{id:[0-9]{1,18}}/transitions")
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
@@ -155,14 +191,17 @@ public class ComplaintResource {
         return Response.ok(view).tag(Versions.etag(view.version())).build();
     }
 
-    /** The letters issued to the customer: {@code {"items": [...]}}. */
+    @Operation(operationId = "listComplaintLetters", summary = "The letters issued",
+            description = "The letters issued to the customer for this complaint (and any merged into it), with number and digest.")
     @GET
     @Path("{id:[0-9]{1,18}}/letters")
     public Map<String, List<LetterView>> letters(@PathParam("id") long id) {
         return Map.of("items", complaints.letters(id));
     }
 
-    /** A letter as issued, PDF/A; its digest checked before it is served. */
+    @Operation(operationId = "getComplaintLetter", summary = "A letter as issued",
+            description = "A letter as issued, PDF/A; its digest is checked before it is served.")
+    @APIResponse(responseCode = "200", description = "OK", content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @GET
     @Path("{id:[0-9]{1,18}}/letters/{letterId:[0-9]{1,18}}/content")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
@@ -175,14 +214,16 @@ public class ComplaintResource {
                 .build();
     }
 
-    /** The notifications to the customer and how their delivery went: {@code {"items": [...]}}. */
+    @Operation(operationId = "listComplaintNotifications", summary = "The notifications' delivery",
+            description = "The notifications to the customer and how their delivery went: channel, attempts, the last error.")
     @GET
     @Path("{id:[0-9]{1,18}}/notifications")
     public Map<String, List<NotificationView>> notifications(@PathParam("id") long id) {
         return Map.of("items", complaints.notifications(id));
     }
 
-    /** A letter for the post was posted by the branch ({@code 409} for any other notification). */
+    @Operation(operationId = "markNotificationPosted", summary = "A letter was posted",
+            description = "Records that the branch posted a letter meant for the post; any other notification is 409.")
     @POST
     @Path("{id:[0-9]{1,18}}/notifications/{notificationId:[0-9]{1,18}}/posted")
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})

@@ -29,8 +29,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Customers: register, read one, search. Identity numbers and phones leave masked. */
+@Tag(name = "customers")
 @Path("customers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,6 +58,11 @@ public class CustomerResource {
     @Context
     private SecurityContext security;
 
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "customer", summary = "A customer with a mobile number", value = "{\"name\":\"何晓燕\",\"idNumber\":\"110101199003071234\",\"phone\":\"13911112222\"}")}))
+    @Operation(operationId = "registerCustomer", summary = "Register a customer",
+            description = "Registers a customer with identity number and phone, stored encrypted and shown masked. A repeated Idempotency-Key answers the first answer.")
+    @APIResponse(responseCode = "201", description = "Created; its URI is in Location", headers = @Header(name = "Location", ref = "#/components/headers/Location"), content = @Content(mediaType = "application/json", schema = @Schema(implementation = CustomerView.class)))
     @POST
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
     public Response register(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull NewCustomer body) {
@@ -59,6 +73,9 @@ public class CustomerResource {
         });
     }
 
+    @Operation(operationId = "getCustomer", summary = "Read a customer",
+            description = "A customer in the caller's scope, personal data masked; the version is the ETag.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CustomerView.class)))
     @GET
     @Path("{id:[0-9]{1,18}}")
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME})
@@ -75,7 +92,9 @@ public class CustomerResource {
     public record Revealed(PersonalDataKind field, String value) {
     }
 
-    /** Shows one clear value to a supervisor or manager who states why; the view is audited. */
+    @Operation(operationId = "unmaskCustomerField", summary = "Show one clear value",
+            description = "Shows one clear value of a customer's personal data to a supervisor or manager who states why; the view is audited and the answer is not cached.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CustomerResource.Revealed.class)))
     @POST
     @Path("{id:[0-9]{1,18}}/unmask")
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
@@ -84,7 +103,9 @@ public class CustomerResource {
                 .header("Cache-Control", "no-store").build();
     }
 
-    /** Corrects name or phone; send the ETag you read as If-Match to be refused (412) if someone was faster. */
+    @Operation(operationId = "changeCustomerContact", summary = "Correct a customer's contact data",
+            description = "Corrects name, phone, e-mail or preferred channel; send the ETag read as If-Match to be refused (412) if someone changed the customer first.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CustomerView.class)))
     @PATCH
     @Path("{id:[0-9]{1,18}}")
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
@@ -94,6 +115,8 @@ public class CustomerResource {
         return Response.ok(view).tag(Versions.etag(view.version())).build();
     }
 
+    @Operation(operationId = "searchCustomers", summary = "Find customers",
+            description = "Finds customers by exact identity number or phone (matched on their keyed hash) or by part of the name, within the caller's scope.")
     @GET
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME})
     public Page<CustomerView> search(@QueryParam("q") String q, @QueryParam("page") String page,

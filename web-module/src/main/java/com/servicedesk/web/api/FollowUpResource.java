@@ -23,8 +23,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Follow-up tasks and the calls of their return visits over HTTP. */
+@Tag(name = "follow-ups")
 @Path("follow-ups")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +51,8 @@ public class FollowUpResource {
     @EJB
     private FollowUpService followUps;
 
+    @Operation(operationId = "listFollowUps", summary = "List follow-ups",
+            description = "Return visits due and done in the caller's scope, one page at a time.")
     @GET
     public Page<FollowUpView> list(@QueryParam("queue") String queue, @QueryParam("status") String status,
                                    @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -52,6 +60,9 @@ public class FollowUpResource {
                 QueryParams.one("status", status, FollowUpStatus.class), Paging.of(page, size));
     }
 
+    @Operation(operationId = "getFollowUp", summary = "Read a follow-up",
+            description = "One follow-up with its attempts and survey; the version is the ETag.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = FollowUpView.class)))
     @GET
     @Path("{id:[0-9]{1,18}}")
     public Response get(@PathParam("id") long id) {
@@ -59,6 +70,9 @@ public class FollowUpResource {
         return Response.ok(view).tag(Versions.etag(view.version())).build();
     }
 
+    @Operation(operationId = "recordFollowUpVisit", summary = "Record a return visit",
+            description = "Records one attempt of a return visit: whether the customer was reached, on which channel, and the satisfaction survey's answers.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = FollowUpView.class)))
     @POST
     @Path("{id:[0-9]{1,18}}/visits")
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})

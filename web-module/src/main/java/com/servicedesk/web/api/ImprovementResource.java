@@ -26,8 +26,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The improvement register over HTTP. */
+@Tag(name = "improvements")
 @Path("improvement-actions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,6 +65,8 @@ public class ImprovementResource {
     @Context
     private UriInfo uri;
 
+    @Operation(operationId = "listImprovementActions", summary = "List improvement actions",
+            description = "Improvement actions drawn from complaints' root causes, one page at a time.")
     @GET
     public Page<ImprovementView> list(@QueryParam("status") String status, @QueryParam("owner") String owner,
                                       @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -65,6 +74,9 @@ public class ImprovementResource {
                 QueryParams.text(owner), Paging.of(page, size));
     }
 
+    @Operation(operationId = "getImprovementAction", summary = "Read an improvement action",
+            description = "One improvement action with its sources and state; the version is the ETag.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImprovementView.class)))
     @GET
     @Path("{id:[0-9]{1,18}}")
     public Response get(@PathParam("id") long id) {
@@ -72,6 +84,9 @@ public class ImprovementResource {
         return Response.ok(view).tag(Versions.etag(view.version())).build();
     }
 
+    @Operation(operationId = "createImprovementAction", summary = "Open an improvement action",
+            description = "Opens an improvement action naming the complaints or service requests it comes from.")
+    @APIResponse(responseCode = "201", description = "Created; its URI is in Location", headers = @Header(name = "Location", ref = "#/components/headers/Location"), content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImprovementView.class)))
     @POST
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
     public Response create(@Valid @NotNull NewActionRequest body) {
@@ -84,6 +99,9 @@ public class ImprovementResource {
                 .tag(Versions.etag(view.version())).build();
     }
 
+    @Operation(operationId = "transitionImprovementAction", summary = "Move an improvement action on",
+            description = "Starts, completes (with the result) or verifies an improvement action; a refused action is 409 with the allowed actions.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImprovementView.class)))
     @POST
     @Path("{id:[0-9]{1,18}}/transitions")
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})

@@ -16,8 +16,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Who the credentials belong to, and what they may see. */
+@Tag(name = "me")
 @Path("me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +42,9 @@ public class MeResource {
     @EJB
     private StaffDirectory directory;
 
+    @Operation(operationId = "changeOwnPassword", summary = "Change my password",
+            description = "Changes the signed-in member's own password; the current password must be given and the new one must meet the password rules.")
+    @APIResponse(responseCode = "204", description = "Done, nothing to return")
     @POST
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -46,6 +53,8 @@ public class MeResource {
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "getMe", summary = "Who am I",
+            description = "The signed-in staff member: user name, display name, role, branch or region scope and the portal language.")
     @GET
     public Me me() {
         Caller c = callers.current();

@@ -25,8 +25,15 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Reference data for pickers and clients: branches, regions, classification codes, channels, categories, holiday calendars. */
+@Tag(name = "reference-data")
 @Path("reference")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -70,14 +77,18 @@ public class ReferenceResource {
     @EJB
     private HolidayCalendarAdministration calendars;
 
-    /** Every year known, with the version in force and any waiting for approval. */
+    @Operation(operationId = "listHolidayCalendars", summary = "Holiday calendars",
+            description = "Every year known, with the version in force and any waiting for approval.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = com.servicedesk.calendar.CalendarVersionView.class)))
     @GET
     @Path("holiday-calendars")
     public Response holidayCalendars() {
         return tagged(calendars.versions());
     }
 
-    /** A year's arrangement in force. */
+    @Operation(operationId = "getHolidayCalendar", summary = "A year's holiday calendar",
+            description = "A year's holiday arrangement in force: holidays and adjusted working days.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = com.servicedesk.calendar.CalendarVersionView.class)))
     @GET
     @Path("holiday-calendars/{year}")
     public Response holidayCalendar(@PathParam("year") int year) {
@@ -88,6 +99,9 @@ public class ReferenceResource {
     @Context
     private Request request;
 
+    @Operation(operationId = "getComplaintCodes", summary = "The complaint coding standard",
+            description = "The JR/T 0169 code trees in force: channels, business categories and causes.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReferenceResource.ComplaintCodes.class)))
     @GET
     @Path("complaint-codes")
     public Response complaintCodes() {
@@ -95,18 +109,27 @@ public class ReferenceResource {
                 reference.complaintCodeTree(Dimension.C)));
     }
 
+    @Operation(operationId = "listServiceCategories", summary = "Service categories",
+            description = "The categories a service request can have.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = ReferenceResource.NamedCode.class)))
     @GET
     @Path("service-categories")
     public Response serviceCategories() {
         return tagged(reference.serviceCategories().stream().map(c -> new NamedCode(c.code(), c.nameZh(), c.nameEn())).toList());
     }
 
+    @Operation(operationId = "listApplicationTypes", summary = "Application types",
+            description = "The kinds of business application and their documents checklists.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = com.servicedesk.application.ApplicationTypeView.class)))
     @GET
     @Path("application-types")
     public Response applicationTypes() {
         return tagged(applications.types());
     }
 
+    @Operation(operationId = "listChannels", summary = "Intake channels",
+            description = "The channels on which requests and complaints are taken, with their JR/T 0169 channel code.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = ReferenceResource.Channel.class)))
     @GET
     @Path("channels")
     public Response channels() {
@@ -115,7 +138,9 @@ public class ReferenceResource {
                 .toList());
     }
 
-    /** The branches that take new work; a closed branch keeps its cases but takes none. */
+    @Operation(operationId = "listBranches", summary = "Branches taking work",
+            description = "The branches that take new work; a closed branch keeps its cases but takes none.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = ReferenceResource.BranchCode.class)))
     @GET
     @Path("branches")
     public Response branches() {
@@ -123,25 +148,36 @@ public class ReferenceResource {
                 .map(b -> new BranchCode(b.code(), b.nameZh(), b.nameEn(), b.regionCode(), b.divisionCode())).toList());
     }
 
+    @Operation(operationId = "listRegions", summary = "Regions",
+            description = "The bank's regions.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = ReferenceResource.NamedCode.class)))
     @GET
     @Path("regions")
     public Response regions() {
         return tagged(organisation.regions().stream().map(r -> new NamedCode(r.code(), r.nameZh(), r.nameEn())).toList());
     }
 
-    /** Each deadline regime's revision in force today, with its day counts and who may extend. */
+    @Operation(operationId = "listDeadlinePolicies", summary = "Deadline policies in force",
+            description = "Each deadline regime's revision in force today, with its day counts and who may extend.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = DeadlinePolicyAdministration.PolicyView.class)))
     @GET
     @Path("deadline-policies")
     public Response deadlinePolicies() {
         return tagged(deadlinePolicies.inForce());
     }
 
+    @Operation(operationId = "listServiceStandards", summary = "Service standards in force",
+            description = "The service standards in force: the time allowed per category and channel.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = ServiceStandardAdministration.StandardView.class)))
     @GET
     @Path("service-standards")
     public Response serviceStandards() {
         return tagged(serviceStandards.inForce());
     }
 
+    @Operation(operationId = "listFollowUpPolicies", summary = "Follow-up policies in force",
+            description = "When a return visit is due after which event.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = FollowUpPolicyAdministration.PolicyView.class)))
     @GET
     @Path("follow-up-policies")
     public Response followUpPolicies() {

@@ -36,12 +36,20 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Reports over HTTP: each GET generates the report, archives it and streams it with a meaningful file
  * name, its report number and its SHA-256; long ones may run as background jobs; the archive lists and
  * serves what was generated.
  */
+@Tag(name = "reports")
 @Path("reports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,6 +76,9 @@ public class ReportResource {
     @Context
     private UriInfo uri;
 
+    @Operation(operationId = "getComplaintStatisticsReport", summary = "Complaint statistics report",
+            description = "The regulator's complaint statistics for a period as PDF/A or a workbook, generated now and archived with its digest.")
+    @APIResponse(responseCode = "200", description = "OK", content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @GET
     @Path("complaint-statistics")
     @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
@@ -77,6 +88,9 @@ public class ReportResource {
                 QueryParams.date("from", from), QueryParams.date("to", to), locale(lang))));
     }
 
+    @Operation(operationId = "getAssessmentReport", summary = "Assessment report",
+            description = "The formal assessment report of a period as PDF/A or a workbook, archived with its digest.")
+    @APIResponse(responseCode = "200", description = "OK", content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @GET
     @Path("assessment/{periodId:[0-9]{1,18}}")
     @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
@@ -86,6 +100,9 @@ public class ReportResource {
                 reports.subjectLabel(ReportType.ASSESSMENT, periodId), locale(lang))));
     }
 
+    @Operation(operationId = "getSecurityAuditReport", summary = "Security audit report",
+            description = "The information-security audit report for a period as PDF/A, archived with its digest.")
+    @APIResponse(responseCode = "200", description = "OK", content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @GET
     @Path("security-audit")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
@@ -95,6 +112,9 @@ public class ReportResource {
                 QueryParams.date("from", from), QueryParams.date("to", to), locale(lang))));
     }
 
+    @Operation(operationId = "getServiceQualityReport", summary = "Service quality report",
+            description = "The service-quality report for a period as PDF/A, archived with its digest.")
+    @APIResponse(responseCode = "200", description = "OK", content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @GET
     @Path("service-quality")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
@@ -108,6 +128,9 @@ public class ReportResource {
      * A ledger (complaints, service-requests, return-visits), streamed as a workbook as it is read;
      * {@code format=pdf} gives a PDF of at most 10,000 rows.
      */
+    @Operation(operationId = "getLedger", summary = "A ledger",
+            description = "A ledger (complaints, service-requests, return-visits) streamed as a workbook as it is read; format=pdf gives a PDF of at most 10,000 rows.")
+    @APIResponse(responseCode = "200", description = "OK", content = {@Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @GET
     @Path("ledgers/{ledger}")
     @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf", MediaType.APPLICATION_JSON})
@@ -133,6 +156,9 @@ public class ReportResource {
      * The regulator's machine-readable export: one row per complaint received in the period, with its
      * JR/T 0169 codes and no personal data, as CSV (UTF-8, header row; the default) or {@code format=xlsx}.
      */
+    @Operation(operationId = "getComplaintExport", summary = "The regulator's complaint export",
+            description = "One row per complaint received in the period with its JR/T 0169 codes and no personal data, as CSV (UTF-8) or a workbook.")
+    @APIResponse(responseCode = "200", description = "OK", content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @GET
     @Path("complaint-export")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
@@ -152,6 +178,8 @@ public class ReportResource {
                 : "text/csv; charset=UTF-8").header("Content-Disposition", disposition(name)).build();
     }
 
+    @Operation(operationId = "listArchivedReports", summary = "The report archive",
+            description = "Every formal report generated, with its number, digest and who generated it.")
     @GET
     @Path("archive")
     public Page<ArchiveView> archive(@QueryParam("type") String type, @QueryParam("page") String page,
@@ -159,6 +187,9 @@ public class ReportResource {
         return reports.archive(QueryParams.one("type", type, ReportType.class), Paging.of(page, size));
     }
 
+    @Operation(operationId = "getArchivedReport", summary = "An archived report",
+            description = "An archived report's bytes as generated; the digest is in X-Content-SHA256.")
+    @APIResponse(responseCode = "200", description = "OK", content = {@Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @GET
     @Path("archive/{id:[0-9]{1,18}}/content")
     @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
@@ -166,6 +197,9 @@ public class ReportResource {
         return send(reports.content(id));
     }
 
+    @Operation(operationId = "startReportJob", summary = "Generate a report in the background",
+            description = "Starts generating a report; follow the job at its Location and download the result from the archive.")
+    @APIResponse(responseCode = "202", description = "Accepted; the job is at Location", headers = @Header(name = "Location", ref = "#/components/headers/Location"), content = @Content(mediaType = "application/json", schema = @Schema(implementation = Job.class)))
     @POST
     @Path("jobs")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -179,6 +213,8 @@ public class ReportResource {
         return Response.accepted(job).location(uri.getAbsolutePathBuilder().path(job.id()).build()).build();
     }
 
+    @Operation(operationId = "getReportJob", summary = "A report job",
+            description = "A report job's progress and, when done, its archive entry.")
     @GET
     @Path("jobs/{id}")
     public Job job(@PathParam("id") String id) {

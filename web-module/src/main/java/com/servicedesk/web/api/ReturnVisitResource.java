@@ -23,8 +23,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Closed return visits and the satisfaction index per branch over HTTP. */
+@Tag(name = "follow-ups")
 @Path("return-visits")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +46,9 @@ public class ReturnVisitResource {
     @EJB
     private FollowUpService followUps;
 
+    @Operation(operationId = "recordReturnVisit", summary = "Record a return visit by follow-up",
+            description = "Records a return visit naming its follow-up in the body, as the follow-up's own visit operation does.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = FollowUpView.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
@@ -50,6 +59,8 @@ public class ReturnVisitResource {
         return Response.ok(view).tag(Versions.etag(view.version())).build();
     }
 
+    @Operation(operationId = "listReturnVisits", summary = "List return visits",
+            description = "Return visits made in the caller's scope, filtered by period and branch.")
     @GET
     public Page<ReturnVisitView> visits(@QueryParam("branch") String branch, @QueryParam("from") String from,
                                         @QueryParam("to") String to, @QueryParam("page") String page,
@@ -58,6 +69,8 @@ public class ReturnVisitResource {
                 Paging.of(page, size));
     }
 
+    @Operation(operationId = "getSatisfaction", summary = "Satisfaction by branch",
+            description = "Satisfaction and net-promoter figures of the return visits in a period, per branch.")
     @GET
     @Path("satisfaction")
     public List<SatisfactionSummary> satisfaction(@QueryParam("from") String from, @QueryParam("to") String to) {

@@ -11,7 +11,6 @@ import com.servicedesk.security.SecurityPolicyService;
 import com.servicedesk.security.TrainingCompletion;
 import com.servicedesk.security.TrainingService;
 import com.servicedesk.shared.InvalidInputException;
-import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,8 +35,15 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Information security registers: policies and acknowledgements, training, audits and findings. */
+@Tag(name = "security")
 @Path("security")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,6 +63,10 @@ public class SecurityResource {
     }
 
     /** A score in a session. */
+    /** Whether the attendee passed the session's test. */
+    public record Attended(boolean passed) {
+    }
+
     public record Attendance(@NotBlank @Size(max = 64) String username, @NotNull @Min(0) @Max(100) Integer score) {
     }
 
@@ -106,12 +116,17 @@ public class SecurityResource {
     @Inject
     private TimeSource time;
 
+    @Operation(operationId = "listSecurityPolicies", summary = "List security policies",
+            description = "The information-security policies in force and the caller's acknowledgement.")
     @GET
     @Path("policies")
     public List<PolicyView> policies() {
         return policies.current();
     }
 
+    @Operation(operationId = "publishSecurityPolicy", summary = "Publish a security policy",
+            description = "Publishes a policy every staff member must acknowledge.")
+    @APIResponse(responseCode = "201", description = "Created; its URI is in Location", headers = @Header(name = "Location", ref = "#/components/headers/Location"), content = @Content(mediaType = "application/json", schema = @Schema(implementation = PolicyView.class)))
     @POST
     @Path("policies")
     @RolesAllowed(Role.ADMIN_NAME)
@@ -121,6 +136,9 @@ public class SecurityResource {
                 .build();
     }
 
+    @Operation(operationId = "acknowledgeSecurityPolicy", summary = "Acknowledge a policy",
+            description = "Records that the caller has read and accepts the policy.")
+    @APIResponse(responseCode = "204", description = "Done, nothing to return")
     @POST
     @Path("policies/{id:[0-9]{1,18}}/acknowledgements")
     public Response acknowledge(@PathParam("id") long id) {
@@ -128,6 +146,8 @@ public class SecurityResource {
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "listPolicyPending", summary = "Who has not acknowledged",
+            description = "The staff members who have not acknowledged the policy yet.")
     @GET
     @Path("policies/{id:[0-9]{1,18}}/pending")
     @RolesAllowed({Role.ADMIN_NAME, Role.AUDITOR_NAME, Role.MANAGER_NAME, Role.SUPERVISOR_NAME})
@@ -135,12 +155,17 @@ public class SecurityResource {
         return policies.pending(id);
     }
 
+    @Operation(operationId = "listTrainingSessions", summary = "List training sessions",
+            description = "Information-security training sessions, held and planned.")
     @GET
     @Path("training/sessions")
     public List<TrainingService.SessionView> sessions() {
         return training.sessions();
     }
 
+    @Operation(operationId = "scheduleTrainingSession", summary = "Schedule a training session",
+            description = "Schedules a training session of a course.")
+    @APIResponse(responseCode = "201", description = "Created; its URI is in Location", headers = @Header(name = "Location", ref = "#/components/headers/Location"), content = @Content(mediaType = "application/json", schema = @Schema(implementation = TrainingService.SessionView.class)))
     @POST
     @Path("training/sessions")
     @RolesAllowed(Role.ADMIN_NAME)
@@ -149,14 +174,19 @@ public class SecurityResource {
                 .entity(training.schedule(body.course(), body.heldOn(), body.trainer(), body.location())).build();
     }
 
+    @Operation(operationId = "recordTrainingAttendance", summary = "Record attendance",
+            description = "Records a staff member's attendance and test score; the answer says whether they passed.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Attended.class)))
     @POST
     @Path("training/sessions/{id:[0-9]{1,18}}/attendance")
     @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
     public Response attend(@PathParam("id") long id, @Valid @NotNull Attendance body) {
         boolean passed = training.recordAttendance(id, body.username(), body.score());
-        return Response.ok(JsonSupport.JSON.createObjectBuilder().add("passed", passed).build()).build();
+        return Response.ok(new Attended(passed)).build();
     }
 
+    @Operation(operationId = "getTrainingCompletion", summary = "Training completion",
+            description = "Who has completed the required training, per branch.")
     @GET
     @Path("training/completion")
     @RolesAllowed({Role.ADMIN_NAME, Role.AUDITOR_NAME, Role.MANAGER_NAME, Role.SUPERVISOR_NAME})
@@ -165,6 +195,8 @@ public class SecurityResource {
         return training.completionByBranch(day == null ? time.today() : day);
     }
 
+    @Operation(operationId = "listSecurityAudits", summary = "List security audits",
+            description = "Information-security audits, planned and done.")
     @GET
     @Path("audits")
     @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME})
@@ -172,6 +204,9 @@ public class SecurityResource {
         return audits.audits().stream().map(AuditView::of).toList();
     }
 
+    @Operation(operationId = "planSecurityAudit", summary = "Plan a security audit",
+            description = "Plans an information-security audit with its scope.")
+    @APIResponse(responseCode = "201", description = "Created; its URI is in Location", headers = @Header(name = "Location", ref = "#/components/headers/Location"), content = @Content(mediaType = "application/json", schema = @Schema(implementation = SecurityResource.AuditView.class)))
     @POST
     @Path("audits")
     @RolesAllowed(Role.AUDITOR_NAME)
@@ -180,6 +215,8 @@ public class SecurityResource {
                 .entity(AuditView.of(audits.plan(body.title(), body.scope(), body.plannedOn()))).build();
     }
 
+    @Operation(operationId = "advanceSecurityAudit", summary = "Move an audit on",
+            description = "Moves an audit to its next stage.")
     @POST
     @Path("audits/{id:[0-9]{1,18}}/advance")
     @RolesAllowed(Role.AUDITOR_NAME)
@@ -187,6 +224,9 @@ public class SecurityResource {
         return AuditView.of(audits.advance(id));
     }
 
+    @Operation(operationId = "raiseSecurityFinding", summary = "Raise a finding",
+            description = "Raises a finding of an audit, with severity, owner and due date.")
+    @APIResponse(responseCode = "201", description = "Created; its URI is in Location", headers = @Header(name = "Location", ref = "#/components/headers/Location"), content = @Content(mediaType = "application/json", schema = @Schema(implementation = SecurityResource.FindingView.class)))
     @POST
     @Path("audits/{id:[0-9]{1,18}}/findings")
     @RolesAllowed(Role.AUDITOR_NAME)
@@ -195,6 +235,8 @@ public class SecurityResource {
                 audits.addFinding(id, body.title(), body.severity(), body.owner(), body.dueOn()))).build();
     }
 
+    @Operation(operationId = "listSecurityFindings", summary = "List findings",
+            description = "The audits' findings and their remediation.")
     @GET
     @Path("findings")
     @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME, Role.MANAGER_NAME, Role.SUPERVISOR_NAME, Role.AGENT_NAME})
@@ -202,6 +244,8 @@ public class SecurityResource {
         return audits.findings(Boolean.TRUE.equals(QueryParams.bool("open", open))).stream().map(FindingView::of).toList();
     }
 
+    @Operation(operationId = "remediateSecurityFinding", summary = "Record the remediation",
+            description = "The owner records how the finding was remedied.")
     @POST
     @Path("findings/{id:[0-9]{1,18}}/remediation")
     @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME, Role.MANAGER_NAME, Role.SUPERVISOR_NAME, Role.AGENT_NAME})
@@ -209,6 +253,8 @@ public class SecurityResource {
         return FindingView.of(audits.remediate(id, body.remediation()));
     }
 
+    @Operation(operationId = "verifySecurityFinding", summary = "Verify the remediation",
+            description = "Records the check of the remediation, which closes the finding.")
     @POST
     @Path("findings/{id:[0-9]{1,18}}/verification")
     @RolesAllowed(Role.AUDITOR_NAME)
@@ -216,7 +262,8 @@ public class SecurityResource {
         return FindingView.of(audits.verify(id));
     }
 
-    /** The data of the information security audit report for a period (dates inclusive, default: this year). */
+    @Operation(operationId = "getSecurityAuditReportData", summary = "The security audit report's data",
+            description = "The data of the information-security audit report for a period (dates inclusive, default: this year).")
     @GET
     @Path("audit-report-data")
     @RolesAllowed(Role.AUDITOR_NAME)

@@ -33,8 +33,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Service requests and their closed loop over HTTP. */
+@Tag(name = "service-requests")
 @Path("service-requests")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,6 +75,11 @@ public class ServiceRequestResource {
     @Context
     private SecurityContext security;
 
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "account", summary = "An account question by phone", value = "{\"customerId\":1001,\"channel\":\"PHONE\",\"category\":\"ACCOUNT\",\"subject\":\"账户冻结咨询\",\"description\":\"客户询问解冻流程\"}")}))
+    @Operation(operationId = "registerServiceRequest", summary = "Take a service request",
+            description = "Takes a service request on any channel for a customer; it starts RECEIVED with its service standard's deadline. A repeated Idempotency-Key answers the first answer.")
+    @APIResponse(responseCode = "201", description = "Created; its URI is in Location", headers = @Header(name = "Location", ref = "#/components/headers/Location"), content = @Content(mediaType = "application/json", schema = @Schema(implementation = ServiceRequestView.class)))
     @POST
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
     public Response register(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull NewServiceRequest body) {
@@ -76,6 +90,8 @@ public class ServiceRequestResource {
         });
     }
 
+    @Operation(operationId = "listServiceRequests", summary = "List service requests",
+            description = "Service requests in the caller's scope, filtered and sorted, one page at a time.")
     @GET
     public Page<ServiceRequestSummary> list(@QueryParam("status") String status, @QueryParam("overdue") String overdue,
                                             @QueryParam("branch") String branch, @QueryParam("assignee") String assignee,
@@ -86,6 +102,9 @@ public class ServiceRequestResource {
                 QueryParams.date("from", from), QueryParams.date("to", to)), Paging.of(page, size));
     }
 
+    @Operation(operationId = "getServiceRequest", summary = "Read a service request",
+            description = "One service request with its loop's state, deadlines and the actions allowed now; the version is the ETag.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ServiceRequestView.class)))
     @GET
     @Path("{id:[0-9]{1,18}}")
     public Response get(@PathParam("id") long id) {
@@ -93,12 +112,17 @@ public class ServiceRequestResource {
         return Response.ok(view).tag(Versions.etag(view.version())).build();
     }
 
+    @Operation(operationId = "getServiceRequestHistory", summary = "A service request's history",
+            description = "Every state change of the service request from the audit trail, oldest first.")
     @GET
     @Path("{id:[0-9]{1,18}}/history")
     public List<HistoryEntry> history(@PathParam("id") long id) {
         return requests.history(id);
     }
 
+    @Operation(operationId = "transitionServiceRequest", summary = "Move a service request on",
+            description = "Applies one lifecycle action (accept, handle, answer, close, reopen, ...); a refused action is 409 with the allowed actions.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ServiceRequestView.class)))
     @POST
     @Path("{id:[0-9]{1,18}}/transitions")
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
