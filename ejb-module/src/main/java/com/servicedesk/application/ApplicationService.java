@@ -7,6 +7,9 @@ import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.audit.HistoryEntry;
 import com.servicedesk.customer.Customer;
+import com.servicedesk.events.DomainEvent;
+import com.servicedesk.events.DomainEventType;
+import com.servicedesk.events.DomainEvents;
 import com.servicedesk.platform.ReferenceNumbers;
 import com.servicedesk.security.Caller;
 import com.servicedesk.security.CallerContext;
@@ -50,6 +53,9 @@ public class ApplicationService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @EJB
+    private DomainEvents events;
 
     @EJB
     private CallerContext callers;
@@ -173,11 +179,17 @@ public class ApplicationService {
         BusinessApplication application = load(caller, id, expectedVersion);
         ApplicationType type = type(application);
         String before = snapshot(application);
+        ApplicationStatus from = application.status();
         application.perform(action, command, type, caller, time.now());
         em.flush();
         audit.record(AuditEvent.of(AUDIT_TYPE, id, action.name()).withStates(before, snapshot(application))
                 .withDetail(command.note() == null ? null : JsonSupport.JSON.createObjectBuilder().add("note", command.note())
                         .build().toString()));
+        if (application.status() == ApplicationStatus.APPROVED && from != ApplicationStatus.APPROVED) {
+            events.record(DomainEventType.APPLICATION_APPROVED, "application", id, application.reference(),
+                    application.version(), DomainEvent.data("status", application.status().name(),
+                            "branchCode", application.branchCode(), "type", application.typeCode()));
+        }
         return view(application, type, caller, customerName(application.customerId()));
     }
 

@@ -3,6 +3,9 @@ package com.servicedesk.assessment;
 import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.calendar.HolidayCalendarService;
+import com.servicedesk.events.DomainEvent;
+import com.servicedesk.events.DomainEventType;
+import com.servicedesk.events.DomainEvents;
 import com.servicedesk.followup.ImprovementAction;
 import com.servicedesk.followup.ImprovementService;
 import com.servicedesk.platform.Job;
@@ -56,6 +59,9 @@ public class AssessmentService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @EJB
+    private DomainEvents events;
 
     @EJB
     private CallerContext callers;
@@ -234,6 +240,9 @@ public class AssessmentService {
                 .withStates("{\"status\":\"COMPUTED\"}", "{\"status\":\"APPROVED\"}")
                 .withDetail(JsonSupport.JSON.createObjectBuilder().add("comment", period.reviewComment() == null ? ""
                         : period.reviewComment()).add("improvementPlans", plans).build().toString()));
+        events.record(DomainEventType.ASSESSMENT_PERIOD_APPROVED, "assessment-period", periodId, period.label(),
+                period.version(), DomainEvent.data("status", period.status().name(), "kind", period.kind().name(),
+                        "improvementPlans", plans));
         return period;
     }
 

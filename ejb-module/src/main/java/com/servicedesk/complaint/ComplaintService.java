@@ -58,6 +58,8 @@ import java.util.Set;
 public class ComplaintService {
 
     public static final String AUDIT_TYPE = "Complaint";
+    /** The aggregate type its domain events name. */
+    public static final String EVENT_AGGREGATE = "complaint";
     public static final String REFERENCE_PREFIX = "TS";
     public static final String REFERENCE_SEQUENCE = "complaint_reference_seq";
     private static final Duration DUE_SOON = Duration.ofDays(2);
@@ -153,6 +155,7 @@ public class ComplaintService {
         audit.record(AuditEvent.of(AUDIT_TYPE, complaint.id(), "REGISTER")
                 .withStates(null, ComplaintStates.snapshot(complaint)));
         assignment.byWorkload(complaint, complaint.notToBeAssigned(false));
+        workflow.announce(complaint, null, false, now);
         return view(complaint, caller, customer.name(), earlier);
     }
 

@@ -3,6 +3,9 @@ package com.servicedesk.complaint;
 import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.calendar.HolidayCalendarService;
+import com.servicedesk.events.DomainEvent;
+import com.servicedesk.events.DomainEventType;
+import com.servicedesk.events.DomainEvents;
 import com.servicedesk.followup.FollowUpScheduler;
 import com.servicedesk.followup.FollowUpSource;
 import com.servicedesk.security.Caller;
@@ -17,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.jpa.HibernateHints;
 
@@ -48,9 +52,13 @@ public class ComplaintWorkflow {
     @EJB
     private ComplaintAssignment assignment;
 
+    @EJB
+    private DomainEvents events;
+
     public void apply(Complaint complaint, ComplaintCommand command, Caller caller, Instant now) {
         String before = ComplaintStates.snapshot(complaint);
         DeadlinePolicy policy = policy(complaint.clock().policyCode());
+        boolean wasExtended = complaint.clock().isExtended();
         ComplaintStatus from = complaint.perform(command, caller, now, policy, engine());
         em.flush();
         audit.recordAs(caller.username(), AuditEvent.of(ComplaintService.AUDIT_TYPE, complaint.id(), command.action().name())
@@ -64,6 +72,43 @@ public class ComplaintWorkflow {
         }
         if (complaint.isGroup() && complaint.status() != from) {
             carryTheGroup(complaint, caller, now);
+        }
+        announce(complaint, from, wasExtended, now);
+    }
+
+    /**
+     * Tells the bank's bus that a complaint was received ({@code from} null), accepted, extended, responded,
+     * closed or reopened, with the version its change ended on; nothing for any other change.
+     */
+    public void announce(Complaint complaint, ComplaintStatus from, boolean wasExtended, Instant now) {
+        List<DomainEventType> types = new ArrayList<>();
+        ComplaintStatus to = complaint.status();
+        if (from == null) {
+            types.add(DomainEventType.COMPLAINT_RECEIVED);
+        } else if (to != from) {
+            switch (to) {
+                case ACCEPTED -> types.add(DomainEventType.COMPLAINT_ACCEPTED);
+                case RESPONDED -> types.add(DomainEventType.COMPLAINT_RESPONDED);
+                case CLOSED -> types.add(DomainEventType.COMPLAINT_CLOSED);
+                case REOPENED -> types.add(DomainEventType.COMPLAINT_REOPENED);
+                default -> { }
+            }
+        }
+        if (from != null && !wasExtended && complaint.clock().isExtended()) {
+            types.add(DomainEventType.COMPLAINT_EXTENDED);
+        }
+        if (types.isEmpty()) {
+            return;
+        }
+        em.flush();
+        ComplaintClassification k = complaint.classification();
+        Instant due = complaint.decisionDeadline(policy(complaint.clock().policyCode()), engine(), now).dueAt();
+        for (DomainEventType type : types) {
+            events.record(type, ComplaintService.EVENT_AGGREGATE, complaint.id(), complaint.reference(), complaint.version(),
+                    DomainEvent.data("status", to.name(), "branchCode", complaint.branchCode(),
+                            "channelCode", k.channelCode(), "businessCategory", k.businessCategory(), "cause", k.cause(),
+                            "decisionDueAt", due, "customerResponse",
+                            complaint.reply() == null ? null : complaint.reply().customerResponse()));
         }
     }
 
@@ -85,6 +130,7 @@ public class ComplaintWorkflow {
             String before = ComplaintStates.snapshot(child);
             DeadlinePolicy policy = policy(child.clock().policyCode());
             ComplaintStatus from = child.status();
+            boolean wasExtended = child.clock().isExtended();
             if (!child.followGroup(parent, now, policy, engine())) {
                 continue;
             }
@@ -97,6 +143,7 @@ public class ComplaintWorkflow {
                         child.decisionDeadline(policy, engine(), now).dueAt());
             }
             closed(child, from, now);
+            announce(child, from, wasExtended, now);
         }
     }
 

@@ -4,6 +4,9 @@ import com.servicedesk.audit.AuditEvent;
 import com.servicedesk.audit.AuditTrail;
 import com.servicedesk.audit.HistoryEntry;
 import com.servicedesk.customer.Customer;
+import com.servicedesk.events.DomainEvent;
+import com.servicedesk.events.DomainEventType;
+import com.servicedesk.events.DomainEvents;
 import com.servicedesk.followup.FollowUpScheduler;
 import com.servicedesk.followup.FollowUpSource;
 import com.servicedesk.followup.ReturnVisitClosed;
@@ -57,6 +60,9 @@ public class ServiceRequestService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @EJB
+    private DomainEvents events;
 
     @EJB
     private CallerContext callers;
@@ -213,6 +219,7 @@ public class ServiceRequestService {
     private void apply(ServiceRequest request, ServiceRequestAction action, ServiceRequestCommand command,
                        Caller caller, Instant now) {
         String before = snapshot(request);
+        ServiceRequestStatus from = request.status();
         request.perform(action, command, caller, now);
         em.flush();
         audit.record(AuditEvent.of(AUDIT_TYPE, request.id(), action.name())
@@ -222,6 +229,12 @@ public class ServiceRequestService {
                     request.reference(), request.customerId(), request.branchCode()), request.assignee(), now);
         } else if (action == ServiceRequestAction.FOLLOW_UP) {
             followUps.completeFor(AUDIT_TYPE, request.id(), now);
+        }
+        if (request.status() == ServiceRequestStatus.CLOSED && from != ServiceRequestStatus.CLOSED) {
+            em.flush();
+            events.record(DomainEventType.SERVICE_REQUEST_CLOSED, "service-request", request.id(), request.reference(),
+                    request.version(), DomainEvent.data("status", request.status().name(), "branchCode",
+                            request.branchCode(), "channel", request.channel(), "category", request.category()));
         }
     }
 

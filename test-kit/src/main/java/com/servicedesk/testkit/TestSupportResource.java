@@ -3,6 +3,7 @@ package com.servicedesk.testkit;
 import com.servicedesk.complaint.ComplaintEscalation;
 import com.servicedesk.demo.AdjustableTimeSource;
 import com.servicedesk.demo.DemoKeySource;
+import com.servicedesk.events.EventPublisher;
 import com.servicedesk.followup.FollowUpEscalation;
 import com.servicedesk.notification.NotificationDispatcher;
 import com.servicedesk.security.PersonalDataKeys;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
@@ -64,6 +66,12 @@ public class TestSupportResource {
 
     @EJB
     private FollowUpEscalation followUpEscalation;
+
+    @Inject
+    private ReceivedEvents events;
+
+    @EJB
+    private EventPublisher publisher;
 
     @PUT
     @Path("clock")
@@ -114,6 +122,20 @@ public class TestSupportResource {
     @Path("jobs/follow-up-escalation")
     public FollowUpEscalation.Run runFollowUpEscalation() {
         return followUpEscalation.run();
+    }
+
+    /** The domain events the test kit's durable subscriber received about one aggregate (or all), in order. */
+    @GET
+    @Path("events")
+    public List<ReceivedEvents.Received> events(@QueryParam("reference") String reference) {
+        return events.about(reference);
+    }
+
+    /** Publishes the outbox now, as the publisher does every five seconds; how many events went out. */
+    @POST
+    @Path("jobs/events")
+    public int publishEvents() {
+        return publisher.run();
     }
 
     @PUT

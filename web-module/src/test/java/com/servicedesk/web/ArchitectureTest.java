@@ -19,7 +19,7 @@ class ArchitectureTest {
     /** The packages of the domain and its services (ejb-module), one per bounded context. */
     private static final String[] DOMAIN = {"com.servicedesk.application..", "com.servicedesk.assessment..", "com.servicedesk.attachment..",
         "com.servicedesk.audit..", "com.servicedesk.calendar..", "com.servicedesk.complaint..",
-        "com.servicedesk.customer..", "com.servicedesk.followup..", "com.servicedesk.notification..", "com.servicedesk.organisation..",
+        "com.servicedesk.customer..", "com.servicedesk.events..", "com.servicedesk.followup..", "com.servicedesk.notification..", "com.servicedesk.organisation..",
         "com.servicedesk.platform..", "com.servicedesk.reference..", "com.servicedesk.reporting..",
         "com.servicedesk.security..", "com.servicedesk.servicerequest..", "com.servicedesk.shared.."};
 
