@@ -602,7 +602,7 @@ public final class ServerBenchmarks {
 
     private void crash() throws Exception {
         int clients = 32;
-        Duration before = seconds(20, 8);
+        Duration before = seconds(20, 15); // at smoke size too past the first Basic logins of 32 cold clients
         String prefix = "crash-" + run + "-";
         Map<String, Long> acknowledged = new ConcurrentHashMap<>();
         Set<String> unanswered = ConcurrentHashMap.newKeySet();

@@ -342,6 +342,9 @@ class FollowUpAssessmentIT {
             problem(409, api.post("manager", "assessment-periods/" + periodId + "/compute", ""));
             problem(409, api.post("manager", "assessment-periods/" + periodId + "/review", "{\"comment\":\"再改\"}"));
             problem(409, api.post("manager", "assessment-periods/" + periodId + "/approve", "{\"comment\":\"再批\"}"));
+            assertEquals(1, Database.count("select count(*) from domain_event where event_type = 'assessment-period.approved'"
+                    + " and aggregate_id = ? and aggregate_version = ?", periodId, approved.getJsonNumber("version").longValue()),
+                    "the approval, and not the refused second one, is an event for the bus");
             assertEquals(digest, ok(api.get("manager", "assessment-periods/" + periodId)).getString("digest"));
             assertEquals(List.of("CREATE", "COMPUTE", "COMPUTE", "APPROVE"), trail("AssessmentPeriod:" + periodId));
         } finally {

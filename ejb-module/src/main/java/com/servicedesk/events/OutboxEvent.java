@@ -99,8 +99,4 @@ public class OutboxEvent {
     public String payload() {
         return payload;
     }
-
-    public Instant publishedAt() {
-        return publishedAt;
-    }
 }
