@@ -78,6 +78,7 @@ class DomainEventsIT {
         String reference = registered.json().getString("reference");
         act("agent", id, "ACCEPT", "");
         act("supervisor", id, "EXTEND", ",\"reason\":\"案情复杂，需调取流水\"");
+        act("manager", id, "EXTEND", ",\"reason\":\"需外部鉴定\"");
         act("agent", id, "START_INVESTIGATION", "");
         act("agent", id, "PROPOSE_RESOLUTION", ",\"resolution\":\"经核实重复扣收，全额退还。\","
                 + "\"remedy\":{\"type\":\"REFUND\",\"amount\":{\"amount\":\"300.00\",\"currency\":\"CNY\"}}");
@@ -88,9 +89,9 @@ class DomainEventsIT {
                 "a refused change");
         JsonObject reopened = act("supervisor", id, "REOPEN", ",\"reason\":\"客户反映退款未到账\"");
 
-        List<JsonObject> events = received(reference, 6);
-        assertEquals(List.of("complaint.received", "complaint.accepted", "complaint.extended", "complaint.responded",
-                "complaint.closed", "complaint.reopened"), events.stream().map(e -> e.getString("type")).toList(),
+        List<JsonObject> events = received(reference, 7);
+        assertEquals(List.of("complaint.received", "complaint.accepted", "complaint.extended", "complaint.extended",
+                "complaint.responded", "complaint.closed", "complaint.reopened"), events.stream().map(e -> e.getString("type")).toList(),
                 "one event per documented change, in order, none for the refused one");
         Set<String> ids = new HashSet<>();
         long lastVersion = -1;
@@ -114,11 +115,14 @@ class DomainEventsIT {
                     || body.contains(PHONE.substring(7)), "no personal data in " + body);
         }
         assertEquals(reopened.getJsonNumber("version").longValue(), lastVersion, "the last event names the version now");
-        assertEquals("RESPONDED", events.get(3).getJsonObject("data").getString("status"));
-        assertEquals("ACCEPTED", events.get(4).getJsonObject("data").getString("customerResponse"));
-        assertTrue(Instant.parse(events.get(2).getJsonObject("data").getString("decisionDueAt"))
-                .isAfter(Instant.parse(events.get(1).getJsonObject("data").getString("decisionDueAt"))),
-                "the extension moves the deadline");
+        assertEquals("RESPONDED", events.get(4).getJsonObject("data").getString("status"));
+        assertEquals("ACCEPTED", events.get(5).getJsonObject("data").getString("customerResponse"));
+        for (int extension = 1; extension <= 2; extension++) {
+            JsonObject data = events.get(1 + extension).getJsonObject("data");
+            assertEquals(extension, data.getInt("extensionLevel"), "each extension is an event of its own");
+            assertTrue(Instant.parse(data.getString("decisionDueAt")).isAfter(Instant.parse(
+                    events.get(extension).getJsonObject("data").getString("decisionDueAt"))), "the extension moves the deadline");
+        }
 
         List<Map<String, Object>> outbox = Database.query("select count(*) as waiting from domain_event"
                 + " where aggregate_reference = ? and published_at is null", reference);

@@ -58,7 +58,7 @@ public class ComplaintWorkflow {
     public void apply(Complaint complaint, ComplaintCommand command, Caller caller, Instant now) {
         String before = ComplaintStates.snapshot(complaint);
         DeadlinePolicy policy = policy(complaint.clock().policyCode());
-        boolean wasExtended = complaint.clock().isExtended();
+        int extensionsBefore = complaint.clock().extensionLevel();
         ComplaintStatus from = complaint.perform(command, caller, now, policy, engine());
         em.flush();
         audit.recordAs(caller.username(), AuditEvent.of(ComplaintService.AUDIT_TYPE, complaint.id(), command.action().name())
@@ -73,14 +73,14 @@ public class ComplaintWorkflow {
         if (complaint.isGroup() && complaint.status() != from) {
             carryTheGroup(complaint, caller, now);
         }
-        announce(complaint, from, wasExtended, now);
+        announce(complaint, from, extensionsBefore, now);
     }
 
     /**
-     * Tells the bank's bus that a complaint was received ({@code from} null), accepted, extended, responded,
-     * closed or reopened, with the version its change ended on; nothing for any other change.
+     * Tells the bank's bus that a complaint was received ({@code from} null), accepted, extended (each
+     * extension), responded, closed or reopened, with the version its change ended on; nothing for any other change.
      */
-    public void announce(Complaint complaint, ComplaintStatus from, boolean wasExtended, Instant now) {
+    public void announce(Complaint complaint, ComplaintStatus from, int extensionsBefore, Instant now) {
         List<DomainEventType> types = new ArrayList<>();
         ComplaintStatus to = complaint.status();
         if (from == null) {
@@ -94,7 +94,7 @@ public class ComplaintWorkflow {
                 default -> { }
             }
         }
-        if (from != null && !wasExtended && complaint.clock().isExtended()) {
+        if (complaint.clock().extensionLevel() > extensionsBefore) {
             types.add(DomainEventType.COMPLAINT_EXTENDED);
         }
         if (types.isEmpty()) {
@@ -107,7 +107,7 @@ public class ComplaintWorkflow {
             events.record(type, ComplaintService.EVENT_AGGREGATE, complaint.id(), complaint.reference(), complaint.version(),
                     DomainEvent.data("status", to.name(), "branchCode", complaint.branchCode(),
                             "channelCode", k.channelCode(), "businessCategory", k.businessCategory(), "cause", k.cause(),
-                            "decisionDueAt", due, "customerResponse",
+                            "decisionDueAt", due, "extensionLevel", complaint.clock().extensionLevel(), "customerResponse",
                             complaint.reply() == null ? null : complaint.reply().customerResponse()));
         }
     }
@@ -130,7 +130,7 @@ public class ComplaintWorkflow {
             String before = ComplaintStates.snapshot(child);
             DeadlinePolicy policy = policy(child.clock().policyCode());
             ComplaintStatus from = child.status();
-            boolean wasExtended = child.clock().isExtended();
+            int extensionsBefore = child.clock().extensionLevel();
             if (!child.followGroup(parent, now, policy, engine())) {
                 continue;
             }
@@ -143,7 +143,7 @@ public class ComplaintWorkflow {
                         child.decisionDeadline(policy, engine(), now).dueAt());
             }
             closed(child, from, now);
-            announce(child, from, wasExtended, now);
+            announce(child, from, extensionsBefore, now);
         }
     }
 

@@ -18,9 +18,11 @@ import java.util.logging.Logger;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.remoting.impl.invm.InVMConnector;
 import org.apache.activemq.artemis.core.security.CheckType;
 import org.apache.activemq.artemis.core.security.Role;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
@@ -86,6 +88,7 @@ public class EventBroker {
                 .setPagingDirectory(dir.resolve("paging").toString())
                 .setLargeMessagesDirectory(dir.resolve("large-messages").toString())
                 .setJMXManagementEnabled(false)
+                .setCriticalAnalyzer(false)
                 .setSecurityEnabled(false)
                 // each subscription is a queue of its own on the address; a durable one outlives the server
                 .addAddressConfiguration(new CoreAddressConfiguration().setName(TOPIC).addRoutingType(RoutingType.MULTICAST))
@@ -116,6 +119,10 @@ public class EventBroker {
                 : " (in-VM only)"));
     }
 
+    /**
+     * Stops the broker and the client's thread pools, which Artemis keeps in statics: left running, they
+     * would hold this deployment's class loader, and every redeployment would leak a whole application.
+     */
     @PreDestroy
     void stop() {
         try {
@@ -123,6 +130,9 @@ public class EventBroker {
             broker.stop();
         } catch (Exception e) {
             LOG.warning(() -> "the events broker did not stop cleanly: " + e);
+        } finally {
+            ActiveMQClient.clearThreadPools();
+            InVMConnector.resetThreadPool();
         }
     }
 
