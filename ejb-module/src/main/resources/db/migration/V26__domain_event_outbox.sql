@@ -15,8 +15,7 @@ create table domain_event (
     aggregate_version    bigint        not null,
     payload              varchar(4000) not null,
     published_at         timestamp(6) with time zone,
-    claimed_until        timestamp(6) with time zone,
-    attempts             integer       default 0 not null
+    claimed_until        timestamp(6) with time zone
 );
 create index domain_event_unpublished on domain_event (published_at, position);
 create index domain_event_aggregate on domain_event (aggregate_type, aggregate_id);

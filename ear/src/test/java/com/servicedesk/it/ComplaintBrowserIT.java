@@ -3,6 +3,7 @@ package com.servicedesk.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -131,6 +132,9 @@ class ComplaintBrowserIT implements Browser.HasBrowser {
         expectStatus("已答复");
         browser.screenshot("complaint-responded");
         signOut();
+        // the decision's delivery records when the customer was told, a change of the complaint:
+        // the agent opens it after that, or the close would be refused as made on a stale page
+        awaitDeliveries(api, Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1")));
 
         signIn("agent");
         browser.open(url);
@@ -144,6 +148,31 @@ class ComplaintBrowserIT implements Browser.HasBrowser {
         assertEquals(List.of("登记", "受理", "出具告知书", "开始调查", "提出处理方案", "批准并答复客户", "出具告知书", "办结"),
                 timeline, "the acceptance and the decision each leave their letter in the timeline");
         browser.screenshot("complaint-closed");
+    }
+
+    /** Runs the notification job until every message to the customer (posted letters aside) has left. */
+    private void awaitDeliveries(ApiClient api, long id) {
+        TestKit kit = new TestKit(context);
+        for (int attempt = 0; attempt < 20; attempt++) {
+            kit.runJob("notifications");
+            ApiClient.Reply reply = api.get("agent", "complaints/" + id + "/notifications");
+            assertEquals(200, reply.status(), reply.body());
+            if (reply.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .noneMatch(n -> n.getString("status").equals("PENDING") && !n.getString("channel").equals("LETTER"))) {
+                return;
+            }
+            sleep(500);
+        }
+        throw new AssertionError("the complaint's notifications were not delivered");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     @Test

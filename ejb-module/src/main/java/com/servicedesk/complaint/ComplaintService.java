@@ -155,7 +155,7 @@ public class ComplaintService {
         audit.record(AuditEvent.of(AUDIT_TYPE, complaint.id(), "REGISTER")
                 .withStates(null, ComplaintStates.snapshot(complaint)));
         assignment.byWorkload(complaint, complaint.notToBeAssigned(false));
-        workflow.announce(complaint, null, 0, now);
+        workflow.announce(complaint, null, 0, complaint.decisionDeadline(policy, engine(), now).dueAt());
         return view(complaint, caller, customer.name(), earlier);
     }
 

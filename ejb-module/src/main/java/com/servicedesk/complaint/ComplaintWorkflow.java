@@ -64,8 +64,8 @@ public class ComplaintWorkflow {
         audit.recordAs(caller.username(), AuditEvent.of(ComplaintService.AUDIT_TYPE, complaint.id(), command.action().name())
                 .withStates(before, ComplaintStates.snapshot(complaint))
                 .withDetail(ComplaintStates.detail(command)));
-        letters.afterTransition(complaint, command.action(), caller, now,
-                complaint.decisionDeadline(policy, engine(), now).dueAt());
+        Instant due = complaint.decisionDeadline(policy, engine(), now).dueAt();
+        letters.afterTransition(complaint, command.action(), caller, now, due);
         closed(complaint, from, now);
         if (command.action() == ComplaintAction.REQUEST_REVIEW) {
             assignment.byWorkload(complaint, complaint.notToBeAssigned(true));
@@ -73,14 +73,15 @@ public class ComplaintWorkflow {
         if (complaint.isGroup() && complaint.status() != from) {
             carryTheGroup(complaint, caller, now);
         }
-        announce(complaint, from, extensionsBefore, now);
+        announce(complaint, from, extensionsBefore, due);
     }
 
     /**
      * Tells the bank's bus that a complaint was received ({@code from} null), accepted, extended (each
-     * extension), responded, closed or reopened, with the version its change ended on; nothing for any other change.
+     * extension), responded, closed or reopened, with the version its change ended on and the decision's
+     * deadline after it; nothing for any other change.
      */
-    public void announce(Complaint complaint, ComplaintStatus from, int extensionsBefore, Instant now) {
+    public void announce(Complaint complaint, ComplaintStatus from, int extensionsBefore, Instant decisionDueAt) {
         List<DomainEventType> types = new ArrayList<>();
         ComplaintStatus to = complaint.status();
         if (from == null) {
@@ -102,12 +103,11 @@ public class ComplaintWorkflow {
         }
         em.flush();
         ComplaintClassification k = complaint.classification();
-        Instant due = complaint.decisionDeadline(policy(complaint.clock().policyCode()), engine(), now).dueAt();
         for (DomainEventType type : types) {
             events.record(type, ComplaintService.EVENT_AGGREGATE, complaint.id(), complaint.reference(), complaint.version(),
                     DomainEvent.data("status", to.name(), "branchCode", complaint.branchCode(),
                             "channelCode", k.channelCode(), "businessCategory", k.businessCategory(), "cause", k.cause(),
-                            "decisionDueAt", due, "extensionLevel", complaint.clock().extensionLevel(), "customerResponse",
+                            "decisionDueAt", decisionDueAt, "extensionLevel", complaint.clock().extensionLevel(), "customerResponse",
                             complaint.reply() == null ? null : complaint.reply().customerResponse()));
         }
     }
@@ -138,12 +138,12 @@ public class ComplaintWorkflow {
             audit.recordAs(caller.username(), AuditEvent.of(ComplaintService.AUDIT_TYPE, child.id(), "FOLLOW_GROUP")
                     .withStates(before, ComplaintStates.snapshot(child)).withDetail(JsonSupport.JSON.createObjectBuilder()
                             .add("group", parent.reference()).add("status", child.status().name()).build().toString()));
+            Instant due = child.decisionDeadline(policy, engine(), now).dueAt();
             if (child.status() == ComplaintStatus.RESPONDED) {
-                letters.afterTransition(child, ComplaintAction.RESPOND, caller, now,
-                        child.decisionDeadline(policy, engine(), now).dueAt());
+                letters.afterTransition(child, ComplaintAction.RESPOND, caller, now, due);
             }
             closed(child, from, now);
-            announce(child, from, extensionsBefore, now);
+            announce(child, from, extensionsBefore, due);
         }
     }
 

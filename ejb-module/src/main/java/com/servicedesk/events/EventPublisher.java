@@ -122,7 +122,7 @@ public class EventPublisher {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void published(List<Long> positions) {
         Instant now = time.now();
-        em.createQuery("update OutboxEvent e set e.publishedAt = :now, e.claimedUntil = null, e.attempts = e.attempts + 1"
+        em.createQuery("update OutboxEvent e set e.publishedAt = :now, e.claimedUntil = null"
                 + " where e.position in :positions").setParameter("now", now).setParameter("positions", positions)
                 .executeUpdate();
     }

@@ -50,9 +50,6 @@ public class OutboxEvent {
     @Column(name = "claimed_until")
     private Instant claimedUntil;
 
-    @Column(nullable = false)
-    private int attempts;
-
     protected OutboxEvent() {
     }
 
