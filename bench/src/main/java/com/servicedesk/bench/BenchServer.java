@@ -52,8 +52,11 @@ final class BenchServer implements AutoCloseable {
         }
     }
 
-    /** Starts the server and waits until the application answers; returns the seconds from launch to the first answer. */
-    double start() throws Exception {
+    /**
+     * Starts the server, with these JVM options besides the usual ones, and waits until the application
+     * answers; returns the seconds from launch to the first answer.
+     */
+    double start(String... jvmOptions) throws Exception {
         awaitFreePort();
         Files.deleteIfExists(pidFile);
         Files.deleteIfExists(home.resolve("standalone/deployments/servicedesk-demo.ear.failed"));
@@ -70,7 +73,7 @@ final class BenchServer implements AutoCloseable {
         env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
         env.put("JBOSS_PIDFILE", pidFile.toString());
         env.put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.awt.headless=true -Djava.net.preferIPv4Stack=true "
-                + System.getenv().getOrDefault("BENCH_SERVER_OPTS", ""));
+                + System.getenv().getOrDefault("BENCH_SERVER_OPTS", "") + " " + String.join(" ", jvmOptions));
         long started = System.nanoTime();
         launcher = builder.start();
         Http http = new Http();
@@ -120,6 +123,39 @@ final class BenchServer implements AutoCloseable {
         jcmd.waitFor();
         java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(out);
         return used.find() ? Long.parseLong(used.group(1)) / 1024 : -1;
+    }
+
+    /** Redeploys the EAR in place through the management CLI, and waits until the application answers again. */
+    double redeploy() throws Exception {
+        long started = System.nanoTime();
+        Process cli = new ProcessBuilder(home.resolve("bin/jboss-cli.sh").toString(), "--connect", "--timeout=300000",
+                "--command=/deployment=servicedesk-demo.ear:redeploy").redirectErrorStream(true).start();
+        String out = new String(cli.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (cli.waitFor() != 0 || !out.contains("success")) {
+            throw new IllegalStateException("the redeployment failed: " + out);
+        }
+        Http http = new Http();
+        while (http.get("auditor", "reference/service-categories").status() != 200) {
+            Thread.sleep(250);
+        }
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    /**
+     * How many instances of each class are live, after the full collection {@code jcmd GC.class_histogram}
+     * makes first (an unreachable class loader is unloaded then).
+     */
+    Map<String, Long> liveInstances(String... classNames) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), "GC.class_histogram").redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (String name : classNames) {
+            java.util.regex.Matcher row = java.util.regex.Pattern.compile("\\d+:\\s+(\\d+)\\s+\\d+\\s+"
+                    + java.util.regex.Pattern.quote(name) + "\\s").matcher(out);
+            counts.put(name, row.find() ? Long.parseLong(row.group(1)) : 0);
+        }
+        return counts;
     }
 
     /** {@code kill -9}: the JVM dies at once, with no shutdown hook and no graceful undeploy. */

@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * <li>{@code queue}: the overdue work queue (page of 50, by due date), 16 clients, against the bare SQL;</li>
  * <li>{@code dashboard}: the rendered portal start page, logged in, p95 against 300 ms;</li>
  * <li>{@code startup}: boot plus deployment, resident memory at idle and after the intake run;</li>
- * <li>{@code conflicts}, {@code crash}, {@code outage}, {@code fuzz}, {@code timers}: the reliability checks.</li>
+ * <li>{@code conflicts}, {@code crash}, {@code outage}, {@code fuzz}, {@code timers}, {@code notifications},
+ * {@code attachments}, {@code redeploy}: the reliability checks.</li>
  * </ul>
  * Run through {@code bench/run} (which provisions the server); {@code --smoke} runs every scenario
  * with small counts, as CI does. Exits non-zero when a reliability check fails.
@@ -48,7 +49,7 @@ public final class ServerBenchmarks {
     /** What every complaint of the intake load says (the bench settles them before its next run). */
     static final String INTAKE_TEXT = "基准测试：客户反映网银转账到账延迟，要求说明原因。";
     private static final List<String> ALL = List.of("startup", "intake", "queue", "dashboard", "conflicts", "fuzz", "timers",
-            "crash", "outage", "attachments", "notifications");
+            "crash", "outage", "attachments", "notifications", "redeploy");
     private static final String QUEUE_WHERE = " where c.branch_code = ? and c.status = 'INVESTIGATING' and c.status in"
             + " ('RECEIVED', 'ACCEPTED', 'INVESTIGATING', 'RESOLUTION_PROPOSED', 'REOPENED') and c.paused_since is null"
             + " and c.decision_due_at <= ?";
@@ -145,6 +146,7 @@ public final class ServerBenchmarks {
                 case "outage" -> outage();
                 case "attachments" -> attachments();
                 case "notifications" -> notifications();
+                case "redeploy" -> redeploy();
                 default -> throw new IllegalArgumentException("no scenario " + scenario + "; there are " + ALL);
             }
         }
@@ -978,6 +980,53 @@ public final class ServerBenchmarks {
             http.send("agent", "PATCH", "customers/" + customer, "application/json",
                     "{\"email\":\"\",\"preferredChannel\":\"LETTER\"}", Map.of());
         }
+    }
+
+    /**
+     * The EAR redeployed in place, again and again, in one server: an undeployed application must leave
+     * nothing that holds its class loaders. Each deployment has its own (the EAR's libraries, the EJB
+     * module, the WAR); the count of live module class loaders after a full collection may wobble by the
+     * few deployments an idle pool thread's stack still points at, but must not grow with every
+     * redeployment (the leak found on 2026-12-04, an Artemis thread-local, kept every old deployment).
+     * Soft references, the caches the JDK and libraries keep and clear under memory pressure before any
+     * OutOfMemoryError, reach old deployments too; the server runs this scenario with
+     * {@code -XX:SoftRefLRUPolicyMSPerMB=0}, which clears them at every collection, so that what is
+     * counted is what strong references hold.
+     */
+    private void redeploy() throws Exception {
+        server.stop();
+        server.start("-XX:SoftRefLRUPolicyMSPerMB=0");
+        try {
+            redeployments(smoke ? 12 : 30);
+        } finally {
+            server.stop();
+            server.start();
+        }
+    }
+
+    private void redeployments(int times) throws Exception {
+        String loader = "org.jboss.modules.ModuleClassLoader";
+        String factory = "org.hibernate.internal.SessionFactoryImpl";
+        List<Long> loaders = new ArrayList<>();
+        List<Long> heap = new ArrayList<>();
+        long factories = 0;
+        double slowest = 0;
+        for (int i = 1; i <= times; i++) {
+            slowest = Math.max(slowest, server.redeploy());
+            Map<String, Long> live = server.liveInstances(loader, factory);
+            loaders.add(live.get(loader));
+            heap.add(server.heapUsedMb());
+            factories = Math.max(factories, live.get(factory));
+            System.out.printf("  redeployment %d: %d module class loaders, %d session factories, heap %d MB%n", i,
+                    live.get(loader), live.get(factory), heap.get(heap.size() - 1));
+        }
+        long growth = loaders.get(times - 1) - loaders.get(2);
+        results.put("redeploy: " + times + " in one server", String.format("module class loaders %d after the 3rd, %d after"
+                + " the last (%+d); heap after a full GC %d MB after the 3rd, %d MB after the last; at most %d session"
+                + " factories live; slowest redeployment %.1f s", loaders.get(2), loaders.get(times - 1), growth,
+                heap.get(2), heap.get(times - 1), factories, slowest));
+        check("redeployments leave no class loader behind (growth " + growth + " < " + (times - 3) + ")",
+                growth < times - 3);
     }
 
     private static long id(Http.Reply reply) {

@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
+import io.netty.util.concurrent.FastThreadLocal;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.persistence.impl.journal.OperationContextImpl;
 import org.apache.activemq.artemis.core.remoting.impl.invm.InVMConnector;
 import org.apache.activemq.artemis.core.security.CheckType;
 import org.apache.activemq.artemis.core.security.Role;
@@ -112,6 +114,8 @@ public class EventBroker {
             broker.setConfiguration(config).start();
         } catch (Exception e) {
             throw new IllegalStateException("the events broker did not start in " + dir, e);
+        } finally {
+            releaseThread();
         }
         factory = port.isPresent() ? new ActiveMQConnectionFactory(IN_VM, user.get(), password.get())
                 : new ActiveMQConnectionFactory(IN_VM);
@@ -133,7 +137,21 @@ public class EventBroker {
         } finally {
             ActiveMQClient.clearThreadPools();
             InVMConnector.resetThreadPool();
+            releaseThread();
         }
+    }
+
+    /**
+     * Clears what Artemis leaves on the calling thread. In VM the broker's own code runs on its client's
+     * thread and keeps an operation context in a thread-local there, and the Netty buffers it writes
+     * messages into keep their per-thread caches in another; on one of the server's pooled threads
+     * either would outlive this deployment and hold all its class loaders (measured: every old
+     * deployment kept, with its libraries, on every redeployment). Whoever used the broker on a thread
+     * that is not the broker's own calls this when done.
+     */
+    public static void releaseThread() {
+        OperationContextImpl.clearContext();
+        FastThreadLocal.removeAll();
     }
 
     /** A connection factory for clients in this server. */

@@ -136,6 +136,8 @@ public class EventPublisher {
                 producer.send(topic, message(jms, event));
             }
             jms.commit();
+        } finally {
+            EventBroker.releaseThread();
         }
     }
 

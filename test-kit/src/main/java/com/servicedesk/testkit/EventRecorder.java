@@ -43,11 +43,13 @@ public class EventRecorder {
         JMSConsumer consumer = jms.createDurableConsumer(jms.createTopic(EventBroker.TOPIC), "test-kit-events");
         consumer.setMessageListener(this::keep);
         jms.start();
+        EventBroker.releaseThread();
     }
 
     @PreDestroy
     void close() {
         jms.close();
+        EventBroker.releaseThread();
     }
 
     private void keep(Message message) {
