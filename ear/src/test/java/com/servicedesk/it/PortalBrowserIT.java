@@ -178,11 +178,33 @@ class PortalBrowserIT implements Browser.HasBrowser {
     }
 
     @Test
+    void anAgentSearchesFromTheHeaderAndOpensTheComplaintFound() {
+        ApiClient api = new ApiClient(context);
+        String word = SearchIT.chinese(6);
+        long customer = api.post("agent", "customers", "{\"name\":\"检索浏览器" + SearchIT.chinese(2) + "\",\"idNumber\":\""
+                + IdNumbers.fresh() + "\",\"phone\":\"13766668888\"}").json().getJsonNumber("id").longValue();
+        ApiClient.Reply complaint = api.post("agent", "complaints", "{\"customerId\":" + customer + ",\"channel\":\"PHONE\","
+                + "\"businessCategory\":\"B0302\",\"cause\":\"C1101\",\"description\":\"客户反映" + word + "扣费异常。\"}");
+        assertEquals(201, complaint.status(), complaint.body());
+        String reference = complaint.json().getString("reference");
+
+        signIn("agent", ApiClient.PASSWORD);
+        browser.type(By.id("headerSearchQ"), word.substring(1, 4) + org.openqa.selenium.Keys.ENTER);
+        browser.waitForText(reference);
+        assertEquals(word.substring(1, 4), browser.text(By.cssSelector("#searchForm\\:hits .sd-search-hit em")),
+                "the match is marked");
+        assertTrue(browser.text(By.id("searchForm:hits")).contains("共找到 1"), browser.text(By.id("searchForm:hits")));
+        browser.screenshot("search-results");
+        browser.click(By.linkText(reference));
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), reference));
+    }
+
+    @Test
     void everyPageOfTheMenuRendersForTheRolesThatMayOpenIt() {
         java.util.Map<String, List<String>> pagesByUser = new java.util.LinkedHashMap<>();
         pagesByUser.put("supervisor", List.of("index", "customers", "service-requests", "applications", "review-queue",
                 "complaints", "approvals", "security", "reference", "follow-ups", "improvements", "assessment",
-                "assessment-standards"));
+                "assessment-standards", "search"));
         pagesByUser.put("manager", List.of("follow-ups", "improvements", "assessment", "reports"));
         pagesByUser.put("auditor", List.of("index", "complaints", "audit", "security", "assessment", "reports"));
         pagesByUser.put("admin", List.of("index", "admin-users", "security", "reference", "assessment-standards"));

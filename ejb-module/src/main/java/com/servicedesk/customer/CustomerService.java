@@ -203,37 +203,70 @@ public class CustomerService {
     public Page<CustomerView> search(String q, PageRequest page) {
         Caller caller = callers.current();
         caller.requireBusinessAccess();
+        Criterion criterion = criterion(q);
+        String where = criterion.where(caller);
+        TypedQuery<Customer> items = criterion.bind(em.createQuery("select c from Customer c" + where + " order by c.id",
+                Customer.class), caller);
+        TypedQuery<Long> count = criterion.bind(em.createQuery("select count(c) from Customer c" + where, Long.class), caller);
+        List<CustomerView> views = items.setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList().stream().map(this::view).toList();
+        return new Page<>(views, page.page(), page.size(), count.getSingleResult());
+    }
+
+    /**
+     * The customers in the caller's scope a search term names, as {@link #search} finds them (at most
+     * {@code max}, newest first), and whether the term was an identity number or a phone: such a term
+     * names a customer only through its keyed hash and is looked for nowhere else.
+     */
+    public CustomerMatch matching(String q, int max) {
+        Caller caller = callers.current();
+        caller.requireBusinessAccess();
+        Criterion criterion = criterion(q);
+        List<Long> ids = criterion.bind(em.createQuery("select c.id from Customer c" + criterion.where(caller)
+                + " order by c.id desc", Long.class), caller).setMaxResults(max).getResultList();
+        return new CustomerMatch(criterion.identifier(), ids);
+    }
+
+    /** What a search term names: its ids, and whether it was an identity number or a phone. */
+    public record CustomerMatch(boolean byIdentifier, List<Long> ids) {
+    }
+
+    private Criterion criterion(String q) {
         String term = q == null ? "" : q.strip();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
         String idNumber = ResidentIdNumber.normalize(term);
         String phone = PhoneNumber.normalize(term);
-        String param = null;
         if (ResidentIdNumber.isValid(idNumber)) {
-            where.append(" and c.idNumberIndex = :term");
-            param = cipher.blindIndex(idNumber);
-        } else if (PhoneNumber.isValid(phone)) {
-            where.append(" and c.phoneIndex = :term");
-            param = cipher.blindIndex(phone);
-        } else if (!term.isEmpty()) {
-            where.append(" and c.name like :term escape '!'");
-            param = "%" + term.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            return new Criterion(" and c.idNumberIndex = :term", cipher.blindIndex(idNumber), true);
         }
-        if (!caller.scope().all()) {
-            where.append(" and c.branchCode in :branches");
+        if (PhoneNumber.isValid(phone)) {
+            return new Criterion(" and c.phoneIndex = :term", cipher.blindIndex(phone), true);
         }
-        TypedQuery<Customer> items = em.createQuery("select c from Customer c" + where + " order by c.id", Customer.class);
-        TypedQuery<Long> count = em.createQuery("select count(c) from Customer c" + where, Long.class);
-        for (TypedQuery<?> query : List.of(items, count)) {
+        if (term.isEmpty()) {
+            return new Criterion("", null, false);
+        }
+        return new Criterion(" and c.name like :term escape '!'", "%" + likeEscaped(term) + "%", false);
+    }
+
+    /** A term as a LIKE pattern's literal part, with {@code !} as the escape character. */
+    public static String likeEscaped(String term) {
+        return term.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private record Criterion(String condition, String param, boolean identifier) {
+
+        String where(Caller caller) {
+            return " where 1 = 1" + condition + (caller.scope().all() ? "" : " and c.branchCode in :branches");
+        }
+
+        <Q extends TypedQuery<?>> Q bind(Q query, Caller caller) {
             if (param != null) {
                 query.setParameter("term", param);
             }
             if (!caller.scope().all()) {
                 query.setParameter("branches", caller.scope().queryBranches());
             }
+            return query;
         }
-        List<CustomerView> views = items.setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultList().stream().map(this::view).toList();
-        return new Page<>(views, page.page(), page.size(), count.getSingleResult());
     }
 
     /**

@@ -1,0 +1,167 @@
+package com.servicedesk.search;
+
+import com.servicedesk.customer.CustomerService;
+import com.servicedesk.customer.CustomerService.CustomerMatch;
+import com.servicedesk.security.Caller;
+import com.servicedesk.security.CallerContext;
+import com.servicedesk.shared.InvalidInputException;
+import com.servicedesk.shared.Page;
+import com.servicedesk.shared.PageRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Searches the cases staff may open for a term, with substring semantics, so that "年费" finds
+ * "信用卡年费被重复扣收" without any word segmentation: the reference, the description, the resolution
+ * and the notes of each case (the generated column {@code search_text} of V27, a GIN trigram index on
+ * PostgreSQL), and the customer's name. An identity number or a phone is looked for only as itself,
+ * through the customer's keyed hash, never in any text. A case outside the caller's branch scope is
+ * neither listed nor counted. Hits whose reference starts with the term come first, then the newest.
+ */
+@Stateless
+@PermitAll
+public class SearchService {
+
+    /** A term shorter than this would match nearly everything, and no trigram index helps it. */
+    public static final int MIN_LENGTH = 2;
+    private static final int MAX_LENGTH = 100;
+    /** How many customers a name may bring in: a broader name is a term to narrow, not to list. */
+    private static final int MAX_CUSTOMERS = 500;
+    private static final int CONTEXT_BEFORE = 20;
+    private static final int CONTEXT_AFTER = 40;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CallerContext callers;
+
+    @EJB
+    private CustomerService customers;
+
+    /** A page of the cases matching {@code q}, of one kind ({@code type}) or of all three (null). */
+    public Page<SearchHit> search(String q, String type, PageRequest page) {
+        Caller caller = callers.current();
+        caller.requireBusinessAccess();
+        String term = q == null ? "" : q.strip();
+        if (term.codePointCount(0, term.length()) < MIN_LENGTH || term.length() > MAX_LENGTH) {
+            throw new InvalidInputException("q", "must have between " + MIN_LENGTH + " and " + MAX_LENGTH + " characters");
+        }
+        List<SearchType> types = type == null || type.isBlank() ? List.of(SearchType.values()) : List.of(SearchType.of(type));
+        CustomerMatch named = customers.matching(term, MAX_CUSTOMERS);
+        // each kind is read up to the end of the page asked for, then the kinds are merged
+        int wanted = Math.addExact(page.offset(), page.size());
+        List<Ranked> hits = new ArrayList<>();
+        long total = 0;
+        for (SearchType t : types) {
+            Criteria criteria = criteria(t, term, named, caller);
+            if (!criteria.matchesNothing()) {
+                total += ((Number) criteria.bind(em.createNativeQuery("select count(*) from " + t.table + " x"
+                        + criteria.where)).getSingleResult()).longValue();
+                hits.addAll(rows(t, term, criteria, wanted, named.byIdentifier()));
+            }
+        }
+        List<SearchHit> items = hits.stream().sorted(Ranked.ORDER).skip(page.offset()).limit(page.size())
+                .map(Ranked::hit).toList();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    private Criteria criteria(SearchType t, String term, CustomerMatch named, Caller caller) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> any = new ArrayList<>();
+        if (!named.byIdentifier()) {
+            any.add("x.search_text ilike :pattern escape '!'");
+            params.put("pattern", "%" + CustomerService.likeEscaped(term) + "%");
+        }
+        if (!named.ids().isEmpty()) {
+            any.add("x.customer_id in (:customers)");
+            params.put("customers", named.ids());
+        }
+        StringBuilder where = new StringBuilder(" where ");
+        where.append(any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")");
+        if (!caller.scope().all()) {
+            where.append(" and x.branch_code in (:scope)");
+            params.put("scope", caller.scope().queryBranches());
+        }
+        return new Criteria(where.toString(), params, any.isEmpty());
+    }
+
+    private List<Ranked> rows(SearchType t, String term, Criteria criteria, int wanted, boolean byIdentifier) {
+        String texts = String.join(", ", Arrays.stream(t.textColumns).map(c -> "x." + c).toList());
+        Query query = criteria.bind(em.createNativeQuery("select x.id, x.reference, x." + t.dateColumn + ", cu.name, "
+                + texts + " from " + t.table + " x join customer cu on cu.id = x.customer_id" + criteria.where
+                + " order by case when x.reference ilike :prefix escape '!' then 0 else 1 end, x." + t.dateColumn
+                + " desc, x.id desc"));
+        query.setParameter("prefix", CustomerService.likeEscaped(term) + "%");
+        List<Ranked> hits = new ArrayList<>();
+        for (Object row : query.setMaxResults(wanted).getResultList()) {
+            Object[] r = (Object[]) row;
+            String reference = (String) r[1];
+            String customer = (String) r[3];
+            String title = Highlights.shorten((String) r[4], 60);
+            // the first text that holds the term, else the reference or the customer's name; for an
+            // identity number or phone, the customer it named (the number itself is never shown)
+            String highlight = null;
+            for (int i = 0; i < t.textColumns.length && highlight == null && !byIdentifier; i++) {
+                highlight = Highlights.around((String) r[4 + i], term, CONTEXT_BEFORE, CONTEXT_AFTER);
+            }
+            if (highlight == null && !byIdentifier) {
+                highlight = Highlights.around(reference, term, 0, 0);
+            }
+            if (highlight == null) {
+                String name = Highlights.around(customer, term, 0, 0);
+                highlight = "客户：" + (name == null ? Highlights.escape(customer) : name);
+            }
+            hits.add(new Ranked(startsWith(reference, term), new SearchHit(t.name, ((Number) r[0]).longValue(), reference,
+                    title, highlight, instant(r[2]))));
+        }
+        return hits;
+    }
+
+    private static boolean startsWith(String text, String term) {
+        return text.regionMatches(true, 0, term, 0, term.length());
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("a time came back as " + value.getClass());
+    }
+
+    /** A kind's condition and its parameters; {@code matchesNothing} when the term names nothing it could find. */
+    private record Criteria(String where, Map<String, Object> params, boolean matchesNothing) {
+
+        Query bind(Query query) {
+            params.forEach(query::setParameter);
+            return query;
+        }
+    }
+
+    /** A hit with what ranks it: a reference the term begins first, then the newest, then the highest id. */
+    private record Ranked(boolean referencePrefix, SearchHit hit) {
+
+        static final Comparator<Ranked> ORDER = Comparator.comparing((Ranked r) -> !r.referencePrefix())
+                .thenComparing(r -> r.hit().receivedAt(), Comparator.reverseOrder())
+                .thenComparing(r -> r.hit().id(), Comparator.reverseOrder());
+    }
+}
