@@ -154,9 +154,43 @@ final class BenchDatabase implements AutoCloseable {
                         + " accepted_at, responded_at, decided_within_limit, review_count, closed_at, reopen_count, version,"
                         + " clock_started_at) from stdin", new StringReader(rows.toString()));
             }
+            varyTexts(c);
             settle(c);
         }
         return (System.nanoTime() - started) / 1e9;
+    }
+
+    /** What the loaded complaints are about, one in eight each. */
+    static final List<String> PRODUCTS = List.of("信用卡", "借记卡", "网上银行", "手机银行", "理财产品", "个人贷款", "自助设备", "营业网点");
+    /** What went wrong, one complaint in forty each: the search benchmark looks for some of them. */
+    static final List<String> PROBLEMS = List.of("年费被重复扣收", "转账到账延迟", "重复扣款", "信用额度被调低", "收到催收短信",
+            "利率与合同约定不符", "无法登录", "积分未到账", "挂失后仍被扣费", "取款未出钞", "分期手续费过高", "被默认开通短信服务",
+            "理财收益低于宣传", "保险被捆绑销售", "销户被拒绝", "跨行转账手续费不合理", "还款未及时入账", "征信记录有误", "验证码收不到",
+            "柜台排队时间过长", "工作人员态度生硬", "被要求购买理财才能贷款", "汇款退回未通知", "境外消费被拒", "账户被冻结",
+            "密码多次输入错误被锁", "自动扣款失败", "账单金额有误", "优惠活动未兑现", "营业时间与公告不符", "存单到期未自动转存",
+            "扫码支付失败", "外币兑换汇率有误", "开户材料要求过多", "提前还款违约金过高", "短信通知内容有误", "客服电话无法接通",
+            "卡片邮寄延误", "换卡后旧卡仍被扣费", "手机银行闪退");
+    private static final List<String> DEMANDS = List.of("要求退还", "要求说明原因", "要求赔偿损失", "要求尽快处理", "要求更正", "要求道歉");
+
+    /**
+     * Gives the loaded complaints the texts customers write (a product, a problem, a card's last four
+     * digits, a demand, all drawn from the complaint's id), for search to be measured on; the loader
+     * writes a placeholder, and this step (idempotent) replaces it, in databases loaded before it too.
+     */
+    private static void varyTexts(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            int changed = s.executeUpdate("update complaint set description = (" + array(PRODUCTS) + ")[1 + id % "
+                    + PRODUCTS.size() + "] || (" + array(PROBLEMS) + ")[1 + (id / " + PRODUCTS.size() + ") % " + PROBLEMS.size()
+                    + "] || '，卡号尾号' || lpad(((id * 7919) % 10000)::text, 4, '0') || '，' || (" + array(DEMANDS)
+                    + ")[1 + id % " + DEMANDS.size() + "] || '。' where description = '基准测试投诉'");
+            if (changed > 0) {
+                s.execute("vacuum analyze complaint");
+            }
+        }
+    }
+
+    private static String array(List<String> texts) {
+        return "array[" + String.join(", ", texts.stream().map(t -> "'" + t + "'").toList()) + "]";
     }
 
     /**

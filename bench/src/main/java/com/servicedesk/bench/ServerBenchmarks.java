@@ -49,7 +49,7 @@ public final class ServerBenchmarks {
     /** What every complaint of the intake load says (the bench settles them before its next run). */
     static final String INTAKE_TEXT = "基准测试：客户反映网银转账到账延迟，要求说明原因。";
     private static final List<String> ALL = List.of("startup", "intake", "queue", "dashboard", "conflicts", "fuzz", "timers",
-            "crash", "outage", "attachments", "notifications", "redeploy");
+            "crash", "outage", "attachments", "notifications", "search", "redeploy");
     private static final String QUEUE_WHERE = " where c.branch_code = ? and c.status = 'INVESTIGATING' and c.status in"
             + " ('RECEIVED', 'ACCEPTED', 'INVESTIGATING', 'RESOLUTION_PROPOSED', 'REOPENED') and c.paused_since is null"
             + " and c.decision_due_at <= ?";
@@ -146,6 +146,7 @@ public final class ServerBenchmarks {
                 case "outage" -> outage();
                 case "attachments" -> attachments();
                 case "notifications" -> notifications();
+                case "search" -> search();
                 case "redeploy" -> redeploy();
                 default -> throw new IllegalArgumentException("no scenario " + scenario + "; there are " + ALL);
             }
@@ -359,6 +360,76 @@ public final class ServerBenchmarks {
             for (PreparedStatement s : List.of(page, count)) {
                 s.setString(1, "BJ01");
                 s.setTimestamp(2, now);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getLong(1);
+                    }
+                }
+            }
+        }
+        return 200;
+    }
+
+    // --- search ------------------------------------------------------------------------------------
+
+    /**
+     * {@code GET /search} over every complaint (the auditor's scope), 16 clients per term: two, three
+     * and six Chinese characters, a card's last digits and a reference's beginning; beside each, the
+     * statements the service runs for it in bare SQL on 16 connections (the customers the term names,
+     * the count, the page of 20).
+     */
+    private void search() throws Exception {
+        int clients = 16;
+        Duration duration = seconds(20, 4);
+        String reference;
+        try (Connection c = BenchDatabase.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select max(reference) from complaint where reference like 'BM-%'")) {
+            rs.next();
+            reference = rs.getString(1).substring(0, 12);
+        }
+        Map<String, String> terms = new LinkedHashMap<>();
+        terms.put("2 characters", "年费");
+        terms.put("3 characters", "被调低");
+        terms.put("6 characters", "外币兑换汇率");
+        terms.put("card digits", "尾号4821");
+        terms.put("reference prefix", reference);
+        boolean clean = true;
+        for (Map.Entry<String, String> term : terms.entrySet()) {
+            String q = term.getValue();
+            Load.Result floor = onConnections(clients, true, connections ->
+                    measure(clients, duration, (client, i) -> bareSearch(connections[client], q)));
+            String path = "search?type=complaint&size=20&q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8);
+            Matcher total = Pattern.compile("\"total\"\\s*:\\s*(\\d+)").matcher(http.get("auditor", path).body());
+            long hits = total.find() ? Long.parseLong(total.group(1)) : -1;
+            Load.Result app = measure(clients, duration, (client, i) -> http.get("auditor", path).status());
+            boolean target = q.codePointCount(0, q.length()) < 3 ? true
+                    : app.percentileMs(95) <= 150 && app.percentileMs(95) <= 2 * floor.percentileMs(95);
+            results.put("search: " + term.getKey() + " «" + q + "»", String.format("p95 %.1f ms (p50 %.1f, %,.0f/s, %d errors,"
+                    + " %,d hits) vs bare SQL p95 %.1f ms (p50 %.1f) = %.2f×%s", app.percentileMs(95), app.percentileMs(50),
+                    app.rate(), app.errors(), hits, floor.percentileMs(95), floor.percentileMs(50),
+                    app.percentileMs(95) / floor.percentileMs(95), q.codePointCount(0, q.length()) < 3 ? " (no target below"
+                    + " three characters)" : target ? " (target p95 ≤ 150 ms and ≤ 2×: met)" : " (target p95 ≤ 150 ms and ≤ 2×: not met)"));
+            clean &= app.errors() == 0 && hits > 0;
+        }
+        check("search answers every term without errors and finds each", clean);
+    }
+
+    /** The statements {@code SearchService} runs for a term over every complaint, in bare SQL. */
+    private static int bareSearch(Connection c, String q) throws Exception {
+        String pattern = "%" + q.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        try (PreparedStatement customers = c.prepareStatement("select id from customer where name like ? escape '!'"
+                + " order by id desc limit 500");
+             PreparedStatement count = c.prepareStatement("select count(*) from complaint x where (x.search_text ilike ?"
+                     + " escape '!')");
+             PreparedStatement page = c.prepareStatement("select x.id, x.reference, x.received_at, cu.name, x.description,"
+                     + " x.resolution, x.root_cause from complaint x join customer cu on cu.id = x.customer_id where"
+                     + " (x.search_text ilike ? escape '!') order by case when x.reference ilike ? escape '!' then 0 else 1 end,"
+                     + " x.received_at desc, x.id desc limit 20")) {
+            customers.setString(1, pattern);
+            count.setString(1, pattern);
+            page.setString(1, pattern);
+            page.setString(2, pattern.substring(1));
+            for (PreparedStatement s : List.of(customers, count, page)) {
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         rs.getLong(1);
