@@ -14,10 +14,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The list of business applications, or the checker's review queue when {@code review} is set. */
 @Named
@@ -35,27 +32,7 @@ public class ApplicationListBacking implements Serializable {
     private boolean review;
     private List<ApplicationStatus> statuses = new ArrayList<>();
 
-    private final LazyDataModel<ApplicationSummary> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) search(0, 1).total();
-        }
-
-        @Override
-        public List<ApplicationSummary> load(int first, int pageSize, Map<String, SortMeta> sort,
-                                             Map<String, FilterMeta> filters) {
-            Page<ApplicationSummary> page = search(first / pageSize, pageSize);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(ApplicationSummary row) {
-            return Long.toString(row.id());
-        }
-    };
+    private final LazyDataModel<ApplicationSummary> model = PagedModel.of(this::search, row -> Long.toString(row.id()));
 
     private Page<ApplicationSummary> search(int page, int size) {
         try {

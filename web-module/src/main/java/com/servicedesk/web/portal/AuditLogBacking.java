@@ -15,10 +15,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The auditor's page: filter the audit log by who, what and when; verify the whole chain. */
 @Named
@@ -45,26 +42,7 @@ public class AuditLogBacking implements Serializable {
     private LocalDate from;
     private LocalDate to;
 
-    private final LazyDataModel<AuditLogEntry> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) search(0, 1).total();
-        }
-
-        @Override
-        public List<AuditLogEntry> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            Page<AuditLogEntry> page = search(first / pageSize, pageSize);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(AuditLogEntry entry) {
-            return Long.toString(entry.id());
-        }
-    };
+    private final LazyDataModel<AuditLogEntry> model = PagedModel.of(this::search, entry -> Long.toString(entry.id()));
 
     private Page<AuditLogEntry> search(int page, int size) {
         try {

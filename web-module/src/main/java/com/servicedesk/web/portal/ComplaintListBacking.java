@@ -20,11 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /** The complaint list: filters, a lazily paged table, due and overdue highlighting. */
 @Named
@@ -55,29 +51,7 @@ public class ComplaintListBacking implements Serializable {
     private LocalDate from;
     private LocalDate to;
 
-    private final LazyDataModel<ComplaintSummary> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) search(0, 1, null, false).total();
-        }
-
-        @Override
-        public List<ComplaintSummary> load(int first, int pageSize, Map<String, SortMeta> sort,
-                                           Map<String, FilterMeta> filters) {
-            SortMeta order = sort.values().stream().findFirst().orElse(null);
-            Page<ComplaintSummary> page = search(first / pageSize, pageSize,
-                    order == null ? null : order.getField(), order != null && order.getOrder() == SortOrder.ASCENDING);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(ComplaintSummary row) {
-            return Long.toString(row.id());
-        }
-    };
+    private final LazyDataModel<ComplaintSummary> model = PagedModel.sorted(this::search, row -> Long.toString(row.id()));
 
     private Page<ComplaintSummary> search(int page, int size, String sortField, boolean ascending) {
         try {

@@ -12,10 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The customer search page: a lazily paged table over the caller's scope. */
 @Named
@@ -36,26 +33,7 @@ public class CustomersBacking implements Serializable {
     private String revealReason;
     private String revealed;
 
-    private final LazyDataModel<CustomerView> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) search(0, 1).total();
-        }
-
-        @Override
-        public List<CustomerView> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            Page<CustomerView> page = search(first / pageSize, pageSize);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(CustomerView customer) {
-            return Long.toString(customer.id());
-        }
-    };
+    private final LazyDataModel<CustomerView> model = PagedModel.of(this::search, customer -> Long.toString(customer.id()));
 
     private Page<CustomerView> search(int page, int size) {
         try {

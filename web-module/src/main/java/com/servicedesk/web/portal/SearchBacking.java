@@ -11,10 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The search results page, reached from the header's search box: a lazily paged table of the hits. */
 @Named
@@ -32,26 +29,7 @@ public class SearchBacking implements Serializable {
     private String query;
     private String type = "";
 
-    private final LazyDataModel<SearchHit> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) search(0, 1).total();
-        }
-
-        @Override
-        public List<SearchHit> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            Page<SearchHit> page = search(first / pageSize, pageSize);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(SearchHit hit) {
-            return hit.type() + "-" + hit.id();
-        }
-    };
+    private final LazyDataModel<SearchHit> model = PagedModel.of(this::search, hit -> hit.type() + "-" + hit.id());
 
     private Page<SearchHit> search(int page, int size) {
         if (query == null || query.isBlank()) {

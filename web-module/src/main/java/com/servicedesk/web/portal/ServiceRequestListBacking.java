@@ -15,10 +15,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The service request queues: mine, my branch's, or all I may see; open ones by due time. */
 @Named
@@ -43,27 +40,7 @@ public class ServiceRequestListBacking implements Serializable {
     private List<ServiceRequestStatus> statuses = new ArrayList<>();
     private boolean overdueOnly;
 
-    private final LazyDataModel<ServiceRequestSummary> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) search(0, 1).total();
-        }
-
-        @Override
-        public List<ServiceRequestSummary> load(int first, int pageSize, Map<String, SortMeta> sort,
-                                                Map<String, FilterMeta> filters) {
-            Page<ServiceRequestSummary> page = search(first / pageSize, pageSize);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(ServiceRequestSummary row) {
-            return Long.toString(row.id());
-        }
-    };
+    private final LazyDataModel<ServiceRequestSummary> model = PagedModel.of(this::search, row -> Long.toString(row.id()));
 
     private Page<ServiceRequestSummary> search(int page, int size) {
         try {
