@@ -118,10 +118,7 @@ final class BenchServer implements AutoCloseable {
 
     /** The server's heap in use now, in MB, as {@code jcmd GC.heap_info} reports it. */
     long heapUsedMb() throws IOException, InterruptedException {
-        Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
-        String out = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        jcmd.waitFor();
-        java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(out);
+        java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(jcmd("GC.heap_info"));
         return used.find() ? Long.parseLong(used.group(1)) / 1024 : -1;
     }
 
@@ -146,9 +143,7 @@ final class BenchServer implements AutoCloseable {
      * makes first (an unreachable class loader is unloaded then).
      */
     Map<String, Long> liveInstances(String... classNames) throws IOException, InterruptedException {
-        Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), "GC.class_histogram").redirectErrorStream(true).start();
-        String out = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        jcmd.waitFor();
+        String out = jcmd("GC.class_histogram");
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
         for (String name : classNames) {
             java.util.regex.Matcher row = java.util.regex.Pattern.compile("\\d+:\\s+(\\d+)\\s+\\d+\\s+"
@@ -156,6 +151,14 @@ final class BenchServer implements AutoCloseable {
             counts.put(name, row.find() ? Long.parseLong(row.group(1)) : 0);
         }
         return counts;
+    }
+
+    /** What {@code jcmd} prints for one of its commands run on the server's JVM. */
+    private String jcmd(String command) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), command).redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        return out;
     }
 
     /** {@code kill -9}: the JVM dies at once, with no shutdown hook and no graceful undeploy. */

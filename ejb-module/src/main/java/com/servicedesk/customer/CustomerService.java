@@ -14,6 +14,7 @@ import com.servicedesk.shared.InvalidInputException.Violation;
 import com.servicedesk.shared.JsonSupport;
 import com.servicedesk.shared.Page;
 import com.servicedesk.shared.PageRequest;
+import com.servicedesk.shared.Queries;
 import com.servicedesk.shared.RecordNotFoundException;
 import com.servicedesk.shared.StaleVersionException;
 import com.servicedesk.shared.TimeSource;
@@ -244,12 +245,7 @@ public class CustomerService {
         if (term.isEmpty()) {
             return new Criterion("", null, false);
         }
-        return new Criterion(" and c.name like :term escape '!'", "%" + likeEscaped(term) + "%", false);
-    }
-
-    /** A term as a LIKE pattern's literal part, with {@code !} as the escape character. */
-    public static String likeEscaped(String term) {
-        return term.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return new Criterion(" and c.name like :term escape '!'", "%" + Queries.likeEscaped(term) + "%", false);
     }
 
     private record Criterion(String condition, String param, boolean identifier) {

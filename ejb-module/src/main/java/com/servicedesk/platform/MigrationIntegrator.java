@@ -1,14 +1,14 @@
 package com.servicedesk.platform;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.H2Dialect;
+import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.integrator.spi.Integrator;
@@ -33,7 +33,7 @@ public class MigrationIntegrator implements Integrator {
                 .unwrap(DataSource.class);
         MigrateResult result = Flyway.configure(MigrationIntegrator.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(dataSource))
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(metadata.getDatabase().getDialect()))
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
@@ -42,18 +42,15 @@ public class MigrationIntegrator implements Integrator {
                 + " migrations applied)");
     }
 
-    /** The folder of the database's own migrations: postgresql or h2, the two Service Desk runs on. */
-    private static String vendor(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName();
-            return switch (product.toLowerCase(Locale.ROOT)) {
-                case "postgresql" -> "postgresql";
-                case "h2" -> "h2";
-                default -> throw new IllegalStateException("Service Desk runs on PostgreSQL or H2, not on " + product);
-            };
-        } catch (SQLException e) {
-            throw new IllegalStateException("the database did not say what it is", e);
+    /** The folder of the database's own migrations, from the dialect Hibernate chose: postgresql or h2. */
+    private static String vendor(Dialect dialect) {
+        if (dialect instanceof PostgreSQLDialect) {
+            return "postgresql";
         }
+        if (dialect instanceof H2Dialect) {
+            return "h2";
+        }
+        throw new IllegalStateException("Service Desk runs on PostgreSQL or H2, not on " + dialect);
     }
 
     @Override

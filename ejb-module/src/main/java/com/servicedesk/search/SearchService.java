@@ -7,6 +7,7 @@ import com.servicedesk.security.CallerContext;
 import com.servicedesk.shared.InvalidInputException;
 import com.servicedesk.shared.Page;
 import com.servicedesk.shared.PageRequest;
+import com.servicedesk.shared.Queries;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -22,6 +23,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Searches the cases staff may open for a term, with substring semantics, so that "年费" finds
@@ -64,39 +66,44 @@ public class SearchService {
         CustomerMatch named = customers.matching(term, MAX_CUSTOMERS);
         // each kind is read up to the end of the page asked for, then the kinds are merged
         int wanted = Math.addExact(page.offset(), page.size());
+        Optional<Criteria> found = criteria(term, named, caller);
+        if (found.isEmpty()) {
+            return new Page<>(List.of(), page.page(), page.size(), 0);
+        }
+        Criteria criteria = found.get();
         List<Ranked> hits = new ArrayList<>();
         long total = 0;
         for (SearchType t : types) {
-            Criteria criteria = criteria(t, term, named, caller);
-            if (!criteria.matchesNothing()) {
-                total += ((Number) criteria.bind(em.createNativeQuery("select count(*) from " + t.table + " x"
-                        + criteria.where)).getSingleResult()).longValue();
-                hits.addAll(rows(t, term, criteria, wanted, named.byIdentifier()));
-            }
+            total += ((Number) criteria.bind(em.createNativeQuery("select count(*) from " + t.table + " x"
+                    + criteria.where)).getSingleResult()).longValue();
+            hits.addAll(rows(t, term, criteria, wanted, named.byIdentifier()));
         }
         List<SearchHit> items = hits.stream().sorted(Ranked.ORDER).skip(page.offset()).limit(page.size())
                 .map(Ranked::hit).toList();
         return new Page<>(items, page.page(), page.size(), total);
     }
 
-    private Criteria criteria(SearchType t, String term, CustomerMatch named, Caller caller) {
+    /** What a case must meet to be a hit, or nothing when the term names nothing a case could hold. */
+    private static Optional<Criteria> criteria(String term, CustomerMatch named, Caller caller) {
         Map<String, Object> params = new HashMap<>();
         List<String> any = new ArrayList<>();
         if (!named.byIdentifier()) {
             any.add("x.search_text ilike :pattern escape '!'");
-            params.put("pattern", "%" + CustomerService.likeEscaped(term) + "%");
+            params.put("pattern", "%" + Queries.likeEscaped(term) + "%");
         }
         if (!named.ids().isEmpty()) {
             any.add("x.customer_id in (:customers)");
             params.put("customers", named.ids());
         }
-        StringBuilder where = new StringBuilder(" where ");
-        where.append(any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")");
+        if (any.isEmpty()) {
+            return Optional.empty();
+        }
+        String where = " where (" + String.join(" or ", any) + ")";
         if (!caller.scope().all()) {
-            where.append(" and x.branch_code in (:scope)");
+            where += " and x.branch_code in (:scope)";
             params.put("scope", caller.scope().queryBranches());
         }
-        return new Criteria(where.toString(), params, any.isEmpty());
+        return Optional.of(new Criteria(where, params));
     }
 
     private List<Ranked> rows(SearchType t, String term, Criteria criteria, int wanted, boolean byIdentifier) {
@@ -105,7 +112,7 @@ public class SearchService {
                 + texts + " from " + t.table + " x join customer cu on cu.id = x.customer_id" + criteria.where
                 + " order by case when x.reference ilike :prefix escape '!' then 0 else 1 end, x." + t.dateColumn
                 + " desc, x.id desc"));
-        query.setParameter("prefix", CustomerService.likeEscaped(term) + "%");
+        query.setParameter("prefix", Queries.likeEscaped(term) + "%");
         List<Ranked> hits = new ArrayList<>();
         for (Object row : query.setMaxResults(wanted).getResultList()) {
             Object[] r = (Object[]) row;
@@ -148,8 +155,8 @@ public class SearchService {
         throw new IllegalStateException("a time came back as " + value.getClass());
     }
 
-    /** A kind's condition and its parameters; {@code matchesNothing} when the term names nothing it could find. */
-    private record Criteria(String where, Map<String, Object> params, boolean matchesNothing) {
+    /** The condition on a case ({@code x}) and its parameters, the same for every kind. */
+    private record Criteria(String where, Map<String, Object> params) {
 
         Query bind(Query query) {
             params.forEach(query::setParameter);

@@ -24,6 +24,11 @@ public final class Queries {
     private Queries() {
     }
 
+    /** A term as the literal part of a LIKE pattern written with {@code escape '!'}. */
+    public static String likeEscaped(String term) {
+        return term.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
     /** The query, with every collection-valued parameter spelled out and every parameter bound. */
     public static <T> TypedQuery<T> create(EntityManager em, String jpql, Class<T> type, Map<String, ?> params) {
         Map<String, Object> bound = new LinkedHashMap<>();
