@@ -11,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -292,6 +294,65 @@ final class BenchDatabase implements AutoCloseable {
             }
         }
         return (System.nanoTime() - started) / 1e9;
+    }
+
+    /** The demo customers of branch BJ01 (the agent's), whom the benchmarks' complaints are for. */
+    static List<Long> agentCustomers() throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "select id from customer where branch_code = 'BJ01' and created_by <> 'bench' order by id limit 500")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    /** The first leaf code of a dimension of the complaint coding standard (A channel, B category, C cause). */
+    static String leafCode(String dimension) throws SQLException {
+        return first("select code from complaint_code where dimension = '" + dimension + "' and code not in"
+                + " (select parent_code from complaint_code where parent_code is not null) order by code");
+    }
+
+    /** The first column of the first row. */
+    static String first(String sql) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    /**
+     * Inserts complaints under investigation in BJ01, received 14 days ago and due tomorrow, so that the
+     * escalation job finds each due: references {@code prefix + i}, the customers in turn, {@code codes} the
+     * category, cause and channel leaves (B, C, -, A).
+     */
+    static void insertDueComplaints(String prefix, String description, int items, List<Long> customers, String[] codes)
+            throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("insert into complaint"
+                + " (reference, customer_id, branch_code, intake_channel, channel_code, business_category, cause_code,"
+                + " region_code, severity, description, status, assignee, policy_code, received_at, registered_at,"
+                + " registered_by, extension_level, paused_days, decision_due_at, escalation_level, accepted_at,"
+                + " review_count, reopen_count, version, clock_started_at) values (?, ?, 'BJ01', 'PHONE', ?, ?, ?, '110101',"
+                + " 'MEDIUM', ?, 'INVESTIGATING', 'agent', 'CBIRC_2020', ?, ?, 'agent', 0, 0, ?, 0, ?, 0, 0, 0, ?)")) {
+            Timestamp received = Timestamp.from(Instant.now().minus(14, ChronoUnit.DAYS));
+            Timestamp due = Timestamp.from(Instant.now().plus(1, ChronoUnit.DAYS));
+            for (int i = 0; i < items; i++) {
+                s.setString(1, prefix + i);
+                s.setLong(2, customers.get(i % customers.size()));
+                s.setString(3, codes[3]);
+                s.setString(4, codes[0]);
+                s.setString(5, codes[1]);
+                s.setString(6, description);
+                s.setTimestamp(7, received);
+                s.setTimestamp(8, received);
+                s.setTimestamp(9, due);
+                s.setTimestamp(10, received);
+                s.setTimestamp(11, received);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
     }
 
     private static long count(Connection c, String sql) throws SQLException {

@@ -20,33 +20,59 @@ final class BenchServer implements AutoCloseable {
     static final int SMTP_PORT = 3026;
 
     private final Path home;
+    /** The server's own directory (configuration, data, log): {@code standalone} unless a cluster member's. */
+    private final Path base;
+    /** A cluster member's name and port offset; null and 0 for the single server. */
+    private final String node;
+    private final int portOffset;
     private final Path pidFile;
     private Process launcher;
     private long pid;
     private double bootSeconds;
 
     BenchServer() {
-        home = Path.of(System.getProperty("bench.server", "target/server")).toAbsolutePath();
-        pidFile = home.resolve("standalone/server.pid");
-        if (!Files.isExecutable(home.resolve("bin/standalone.sh"))) {
-            throw new IllegalStateException("no server at " + home + ": run bench/run, which provisions it");
-        }
+        this(Path.of(System.getProperty("bench.server", "target/server")).toAbsolutePath(), null, null, 0);
     }
 
     /**
-     * Waits up to a minute for port 8080 to be free: a server of an earlier run that is still shutting
+     * A member of a cluster: the HA server's home, a directory of its own (copied from the home's
+     * {@code standalone} on first use), its node name and port offset.
+     */
+    BenchServer(Path home, Path base, String node, int portOffset) {
+        this.home = home;
+        this.base = base == null ? home.resolve("standalone") : base;
+        this.node = node;
+        this.portOffset = portOffset;
+        this.pidFile = this.base.resolve("server.pid");
+        if (!Files.isExecutable(home.resolve("bin/standalone.sh"))) {
+            throw new IllegalStateException("no server at " + home + ": run bench/run (or bench/cluster), which provisions it");
+        }
+    }
+
+    /** The address of this server's own HTTP listener. */
+    String url() {
+        return "http://127.0.0.1:" + (8080 + portOffset);
+    }
+
+    int managementPort() {
+        return 9990 + portOffset;
+    }
+
+    /**
+     * Waits up to a minute for the HTTP port to be free: a server of an earlier run that is still shutting
      * down would keep it, and the new one would boot without its HTTP listener and never answer.
      */
-    private static void awaitFreePort() throws InterruptedException {
+    private void awaitFreePort() throws InterruptedException {
+        int port = 8080 + portOffset;
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         while (true) {
             try {
-                new Socket("127.0.0.1", 8080).close();
+                new Socket("127.0.0.1", port).close();
             } catch (IOException free) {
                 return;
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("port 8080 is still in use by another process");
+                throw new IllegalStateException("port " + port + " is still in use by another process");
             }
             Thread.sleep(500);
         }
@@ -58,14 +84,24 @@ final class BenchServer implements AutoCloseable {
      */
     double start(String... jvmOptions) throws Exception {
         awaitFreePort();
+        if (!Files.exists(base)) {
+            copy(home.resolve("standalone"), base);
+        }
         Files.deleteIfExists(pidFile);
-        Files.deleteIfExists(home.resolve("standalone/deployments/servicedesk-demo.ear.failed"));
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
-                "-Dservicedesk.data.dir=" + home.resolveSibling("server-data"), "-Dservicedesk.pii.key=" + BenchDatabase.PII_KEY,
+        Files.deleteIfExists(base.resolve("deployments/servicedesk-demo.ear.failed"));
+        List<String> command = new java.util.ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
+                "-Dservicedesk.data.dir=" + (node == null ? home.resolveSibling("server-data") : base.resolveSibling(node + "-data")),
+                "-Dservicedesk.pii.key=" + BenchDatabase.PII_KEY,
                 "-Dservicedesk.smtp.port=" + SMTP_PORT, "-Dservicedesk.notifications.claim=PT15S",
-                "-Dservicedesk.sms.url=http://127.0.0.1:8080/servicedesk-test-kit/sms-stub/messages")
+                "-Dservicedesk.sms.url=" + url() + "/servicedesk-test-kit/sms-stub/messages"));
+        if (node != null) {
+            command.addAll(List.of("-Djboss.server.base.dir=" + base, "-Djboss.node.name=" + node, "-Djboss.tx.node.id=" + node,
+                    "-Djboss.socket.binding.port-offset=" + portOffset));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolveSibling("server-console.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo((node == null ? home.resolveSibling("server-console.log")
+                        : base.resolveSibling(node + "-console.log")).toFile()));
         Map<String, String> env = builder.environment();
         env.put("SERVICEDESK_DB_URL", BenchDatabase.URL);
         env.put("SERVICEDESK_DB_USER", BenchDatabase.USER);
@@ -79,14 +115,14 @@ final class BenchServer implements AutoCloseable {
         Http http = new Http();
         long deadline = started + Duration.ofMinutes(5).toNanos();
         while (true) {
-            if (Files.exists(home.resolve("standalone/deployments/servicedesk-demo.ear.failed"))) {
+            if (Files.exists(base.resolve("deployments/servicedesk-demo.ear.failed"))) {
                 throw new IllegalStateException("the deployment failed: see " + log());
             }
             if (!launcher.isAlive()) {
                 throw new IllegalStateException("the server exited with " + launcher.exitValue() + ": see " + log());
             }
             try {
-                if (http.get("auditor", "reference/service-categories").status() == 200) {
+                if (http.get("auditor", url() + "/servicedesk/api/v1/reference/service-categories").status() == 200) {
                     break;
                 }
             } catch (IOException notYet) {
@@ -153,6 +189,19 @@ final class BenchServer implements AutoCloseable {
         return counts;
     }
 
+    /** Starts a flight recording of the server (the JDK's "default" settings, about 1 % overhead) into {@code file}. */
+    void startRecording(Path file) throws IOException, InterruptedException {
+        String out = jcmd("JFR.start name=bench settings=default filename=" + file.toAbsolutePath());
+        if (!out.contains("Started recording")) {
+            throw new IllegalStateException("the flight recording did not start: " + out);
+        }
+    }
+
+    /** Stops the recording, which writes its file. */
+    void stopRecording() throws IOException, InterruptedException {
+        jcmd("JFR.stop name=bench");
+    }
+
     /** What {@code jcmd} prints for one of its commands run on the server's JVM. */
     private String jcmd(String command) throws IOException, InterruptedException {
         Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), command).redirectErrorStream(true).start();
@@ -182,7 +231,25 @@ final class BenchServer implements AutoCloseable {
     }
 
     Path log() {
-        return home.resolve("standalone/log/server.log");
+        return base.resolve("log/server.log");
+    }
+
+    /** Copies a server directory (a cluster member's own from the home's standalone directory). */
+    private static void copy(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    long pid() {
+        return pid;
     }
 
     /** The lines of the server log that match. */

@@ -17,10 +17,12 @@ import java.util.regex.Pattern;
 /** A small HTTP/1.1 client for the server on loopback: HTTP Basic for the API, a cookie session for the portal. */
 final class Http {
 
-    static final String SERVER = "http://127.0.0.1:8080/servicedesk/";
+    /** The server, or the balancer in front of a cluster ({@code -Dbench.host}). */
+    static final String HOST = System.getProperty("bench.host", "http://127.0.0.1:8080");
+    static final String SERVER = HOST + "/servicedesk/";
     static final String API = SERVER + "api/v1/";
     /** The test kit of the demo EAR: run a timer's job at once. */
-    static final String TEST_KIT = "http://127.0.0.1:8080/servicedesk-test-kit/test-support/";
+    static final String TEST_KIT = HOST + "/servicedesk-test-kit/test-support/";
     static final String PASSWORD = "Demo#2026";
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -29,12 +31,14 @@ final class Http {
     }
 
     private final HttpClient client;
+    private final CookieManager cookies;
 
     Http() {
         this(null);
     }
 
     private Http(CookieManager cookies) {
+        this.cookies = cookies;
         HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER);
         if (cookies != null) {
@@ -122,6 +126,28 @@ final class Http {
             throw new IllegalStateException("portal login as " + user + " failed: " + posted.status());
         }
         return http;
+    }
+
+    /** A cookie of this portal session (the balancer's affinity cookie, say), or null. */
+    String cookie(String name) {
+        return cookies == null ? null : cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** Posts a portal form as a browser does without script (a command button's name among the fields). */
+    Reply form(String path, String fields) throws IOException, InterruptedException {
+        return exchange(HttpRequest.newBuilder(URI.create(SERVER + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(fields)).build());
+    }
+
+    /** The view state of a portal page, for its next postback. */
+    static String viewState(String page) {
+        Matcher state = VIEW_STATE.matcher(page);
+        if (!state.find()) {
+            throw new IllegalStateException("no view state on the page");
+        }
+        return state.group(1);
     }
 
     /** A portal page in this session. */

@@ -1,6 +1,7 @@
 package com.servicedesk.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -276,5 +277,39 @@ class ComplaintBrowserIT implements Browser.HasBrowser {
         String timeline = browser.text(By.id("timeline"));
         assertTrue(timeline.contains("并入投诉") && timeline.contains(repeat), timeline);
         browser.screenshot("complaint-survivor");
+    }
+
+    @Test
+    void aSupervisorPlacesALegalHoldOnAComplaintAndTheManagerReleasesIt() {
+        ApiClient api = new ApiClient(context);
+        long customer = api.post("agent", "customers", "{\"name\":\"冻结客户\",\"idNumber\":\"" + IdNumbers.fresh()
+                + "\",\"phone\":\"13755556666\"}").json().getJsonNumber("id").longValue();
+        long id = api.post("agent", "complaints", "{\"customerId\":" + customer + ",\"channel\":\"PHONE\","
+                + "\"businessCategory\":\"B0302\",\"cause\":\"C1101\",\"description\":\"诉讼中的投诉\"}").json()
+                .getJsonNumber("id").longValue();
+
+        signIn("supervisor");
+        browser.open(page("complaint.xhtml?id=" + id));
+        browser.type(By.id("holdForm:holdReasonInput"), "客户已起诉，法院保全证据");
+        browser.click(By.id("holdForm:placeHold"));
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("holdPanel"), "客户已起诉，法院保全证据"));
+        browser.screenshot("legal-hold-placed");
+        assertEquals(1, api.get("auditor", "legal-holds?target=COMPLAINT&targetId=" + id).json().getJsonArray("items").size());
+        // the one who placed it may not release it
+        browser.type(By.id("holdForm:holdReasonInput"), "误操作");
+        browser.click(By.id("holdForm:releaseHold"));
+        browser.waitForText("根据双人复核原则");
+        signOut();
+
+        signIn("manager");
+        browser.open(page("complaint.xhtml?id=" + id));
+        browser.type(By.id("holdForm:holdReasonInput"), "诉讼终结");
+        browser.click(By.id("holdForm:releaseHold"));
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("holdForm:placeHold")));
+        assertFalse(api.get("auditor", "legal-holds?target=COMPLAINT&targetId=" + id).json().getJsonArray("items")
+                .getJsonObject(0).getBoolean("active"));
+        assertTrue(api.get("supervisor", "complaints/" + id + "/history").array().getValuesAs(jakarta.json.JsonObject.class)
+                .stream().anyMatch(e -> e.getString("action").equals("RELEASE_HOLD")), "the release is in the case's history");
+        browser.screenshot("legal-hold-released");
     }
 }

@@ -200,6 +200,55 @@ class PortalBrowserIT implements Browser.HasBrowser {
     }
 
     @Test
+    void aSupervisorOpensASharedViewFromTheMenuAssignsItsComplaintsInOneGoAndSavesAViewOfHerOwn() {
+        ApiClient api = new ApiClient(context);
+        long customer = api.post("agent", "customers", "{\"name\":\"批量浏览器" + SearchIT.chinese(2) + "\",\"idNumber\":\""
+                + IdNumbers.fresh() + "\",\"phone\":\"13766667777\"}").json().getJsonNumber("id").longValue();
+        List<String> references = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ApiClient.Reply c = api.post("agent", "complaints", "{\"customerId\":" + customer + ",\"channel\":\"PHONE\","
+                    + "\"businessCategory\":\"B0302\",\"cause\":\"C1101\",\"description\":\"批量分派第" + i + "件\"}");
+            assertEquals(201, c.status(), c.body());
+            references.add(c.json().getString("reference"));
+            if (i == 1) {
+                assertEquals(200, api.post("agent", "complaints/" + c.json().getJsonNumber("id") + "/transitions",
+                        "{\"action\":\"WITHDRAW\",\"reason\":\"客户撤回\"}").status());
+            }
+        }
+        String viewName = "客户" + customer + "的投诉";
+        ApiClient.Reply view = api.post("agent", "saved-views", "{\"name\":\"" + viewName + "\",\"list\":\"COMPLAINTS\","
+                + "\"query\":\"customerId=" + customer + "\",\"shared\":true}");
+        assertEquals(201, view.status(), view.body());
+
+        signIn("supervisor", ApiClient.PASSWORD);
+        WebElement link = browser.find(By.xpath("//a[contains(@class,'sd-view-link')][.//span[text()='" + viewName + "']]"));
+        assertEquals("3", link.findElement(By.className("sd-view-count")).getText(), "the menu counts the view's complaints");
+        link.click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:viewChip"), viewName));
+        for (String reference : references) {
+            browser.waitForText(reference);
+        }
+        browser.click(By.cssSelector("#list\\:complaints thead .ui-chkbox-box"));
+        browser.clickUntilVisible(By.id("list:bulkAssign"), By.id("list:bulkAssignee"));
+        browser.type(By.id("list:bulkAssignee"), "bj01.agent1");
+        browser.click(By.id("list:bulkAssignConfirm"));
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:doneCount"), "2"));
+        assertTrue(browser.text(By.id("list:refusedCount")).contains("1"), browser.text(By.id("list:bulkResult")));
+        assertTrue(browser.text(By.id("list:refusedTable")).contains(references.get(1)), browser.text(By.id("list:refusedTable")));
+        browser.screenshot("bulk-assign-result");
+        assertEquals("bj01.agent1", api.get("supervisor", "complaints?customerId=" + customer + "&status=RECEIVED").json()
+                .getJsonArray("items").getJsonObject(0).getString("assignee"));
+
+        browser.open(page("complaints.xhtml"));
+        browser.clickUntilVisible(By.id("list:saveView"), By.id("list:viewName"));
+        String own = "我的视图" + customer;
+        browser.type(By.id("list:viewName"), own);
+        browser.click(By.id("list:saveViewConfirm"));
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("navViews"), own));
+        browser.screenshot("saved-view-in-menu");
+    }
+
+    @Test
     void everyPageOfTheMenuRendersForTheRolesThatMayOpenIt() {
         java.util.Map<String, List<String>> pagesByUser = new java.util.LinkedHashMap<>();
         pagesByUser.put("supervisor", List.of("index", "customers", "service-requests", "applications", "review-queue",

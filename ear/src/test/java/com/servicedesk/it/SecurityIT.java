@@ -156,13 +156,17 @@ class SecurityIT {
         assertEquals(idNumber, shown.json().getString("value"));
         assertEquals("no-store", shown.header("Cache-Control").orElse(""));
 
-        List<Map<String, Object>> views = Database.query("select actor, detail from audit_entry where chain_key = ?"
-                + " and action = 'VIEW_CLEAR'", "Customer:" + customerId);
+        List<Map<String, Object>> views = Database.query("select e.actor, e.detail, p.field_values from audit_entry e"
+                + " left join audit_personal_data p on p.chain_key = e.chain_key and p.seq = e.seq where e.chain_key = ?"
+                + " and e.action = 'VIEW_CLEAR'", "Customer:" + customerId);
         assertEquals(1, views.size());
         assertEquals("supervisor", views.get(0).get("actor"));
         String detail = (String) views.get(0).get("detail");
-        assertTrue(detail.contains("客户临柜挂失核对身份") && detail.contains("ID_NUMBER"), detail);
-        assertFalse(detail.contains(idNumber), "the audit keeps the reason, never the value");
+        String kept = (String) views.get(0).get("field_values");
+        // the reason, free text, is sealed in the chained entry and kept beside it; the value is in neither
+        assertTrue(detail.contains("ID_NUMBER") && detail.contains("\"reason\":\"sealed:"), detail);
+        assertTrue(kept != null && kept.contains("客户临柜挂失核对身份"), String.valueOf(kept));
+        assertFalse(detail.contains(idNumber) || kept.contains(idNumber), "the audit keeps the reason, never the value");
 
         JsonObject report = api.get("auditor", "security/audit-report-data").json();
         assertTrue(report.getJsonArray("clearValueViews").getValuesAs(JsonObject.class).stream()

@@ -102,7 +102,7 @@ public class ApplicationService {
                 input.description().strip(), input.documents() == null ? Set.of() : input.documents(), caller, now);
         em.persist(application);
         em.flush();
-        audit.record(AuditEvent.of(AUDIT_TYPE, application.id(), "CREATE").withStates(null, snapshot(application)));
+        audit.recordFirst(AuditEvent.of(AUDIT_TYPE, application.id(), "CREATE").withStates(null, snapshot(application)));
         return view(application, type, caller, customer.name());
     }
 
@@ -120,21 +120,50 @@ public class ApplicationService {
         return audit.history(AUDIT_TYPE, id);
     }
 
-    public Page<ApplicationSummary> list(Set<ApplicationStatus> statuses, String branch, LocalDate from, LocalDate to,
-                                         PageRequest page) {
-        return query(statuses, branch, from, to, false, page);
+    public Page<ApplicationSummary> list(ApplicationFilter filter, PageRequest page) {
+        return query(filter, false, page);
+    }
+
+    /** How many applications in the caller's scope the filter lists. */
+    public long count(ApplicationFilter filter) {
+        Caller caller = callers.current();
+        caller.requireBusinessAccess();
+        Queries.Criteria criteria = criteria(caller, filter, false);
+        return Queries.create(em, "select count(a) from BusinessApplication a" + criteria.where(), Long.class,
+                criteria.params()).getSingleResult();
     }
 
     /** The checker's queue: submitted applications in scope that the caller neither made nor submitted. */
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
     public Page<ApplicationSummary> reviewQueue(PageRequest page) {
-        return query(Set.of(ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW), null, null, null, true, page);
+        return query(new ApplicationFilter(Set.of(ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW), null,
+                null, null), true, page);
     }
 
-    private Page<ApplicationSummary> query(Set<ApplicationStatus> statuses, String branch, LocalDate from, LocalDate to,
-                                           boolean notMine, PageRequest page) {
+    private Page<ApplicationSummary> query(ApplicationFilter filter, boolean notMine, PageRequest page) {
         Caller caller = callers.current();
         caller.requireBusinessAccess();
+        Queries.Criteria criteria = criteria(caller, filter, notMine);
+        TypedQuery<Object[]> items = Queries.create(em, "select a, cu.name from BusinessApplication a, Customer cu"
+                + criteria.where() + " and cu.id = a.customerId order by a.createdAt desc, a.id desc", Object[].class,
+                criteria.params());
+        TypedQuery<Long> count = Queries.create(em, "select count(a) from BusinessApplication a" + criteria.where(),
+                Long.class, criteria.params());
+        List<ApplicationSummary> rows = items.setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList().stream().map(r -> {
+                    BusinessApplication a = (BusinessApplication) r[0];
+                    return new ApplicationSummary(a.id(), a.reference(), a.status(), a.branchCode(), (String) r[1],
+                            a.typeCode(), a.createdBy(), a.submittedBy(), a.createdAt(), a.submittedAt(), a.version());
+                }).toList();
+        return new Page<>(rows, page.page(), page.size(), count.getSingleResult());
+    }
+
+    /** The filter as a where clause on alias {@code a}, within the caller's scope. */
+    private static Queries.Criteria criteria(Caller caller, ApplicationFilter filter, boolean notMine) {
+        Set<ApplicationStatus> statuses = filter.statuses();
+        String branch = filter.branchCode();
+        LocalDate from = filter.from();
+        LocalDate to = filter.to();
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (!caller.scope().all()) {
@@ -161,16 +190,7 @@ public class ApplicationService {
             where.append(" and a.createdBy <> :me and :me not member of a.submitters");
             params.put("me", caller.username());
         }
-        TypedQuery<Object[]> items = Queries.create(em, "select a, cu.name from BusinessApplication a, Customer cu"
-                + where + " and cu.id = a.customerId order by a.createdAt desc, a.id desc", Object[].class, params);
-        TypedQuery<Long> count = Queries.create(em, "select count(a) from BusinessApplication a" + where, Long.class, params);
-        List<ApplicationSummary> rows = items.setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultList().stream().map(r -> {
-                    BusinessApplication a = (BusinessApplication) r[0];
-                    return new ApplicationSummary(a.id(), a.reference(), a.status(), a.branchCode(), (String) r[1],
-                            a.typeCode(), a.createdBy(), a.submittedBy(), a.createdAt(), a.submittedAt(), a.version());
-                }).toList();
-        return new Page<>(rows, page.page(), page.size(), count.getSingleResult());
+        return new Queries.Criteria(where.toString(), params);
     }
 
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})

@@ -36,11 +36,11 @@ public class ApplicationTypeAdministration {
 
     /** A type with every checklist row ever entered, and which of them hold today and which start later. */
     public record TypeView(String code, String nameZh, String nameEn, long version, List<DocumentView> documents,
-                           List<DocumentView> inForce, List<DocumentView> scheduled) {
+                           List<DocumentView> inForce, List<DocumentView> scheduled) implements java.io.Serializable {
     }
 
     /** One checklist row with the days it holds. */
-    public record DocumentView(String code, String nameZh, String nameEn, LocalDate effectiveFrom, LocalDate effectiveTo) {
+    public record DocumentView(String code, String nameZh, String nameEn, LocalDate effectiveFrom, LocalDate effectiveTo) implements java.io.Serializable {
     }
 
     /** A required document as entered. */

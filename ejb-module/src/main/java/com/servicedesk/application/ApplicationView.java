@@ -14,5 +14,5 @@ public record ApplicationView(long id, String reference, ApplicationStatus statu
                               String createdBy, Instant createdAt, String submittedBy, Instant submittedAt,
                               Set<String> submitters, String reviewer, Instant reviewedAt, String reviewNote,
                               String processedBy, Instant completedAt, int submitCount,
-                              List<ApplicationAction> allowedActions, long version) {
+                              List<ApplicationAction> allowedActions, long version) implements java.io.Serializable {
 }

@@ -99,6 +99,10 @@ public class BusinessApplication {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    /** When retention anonymised it (its personal data gone, its codes and dates kept). */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     @Column(name = "submit_count", nullable = false)
     private int submitCount;
 
@@ -335,5 +339,9 @@ public class BusinessApplication {
 
     public long version() {
         return version;
+    }
+
+    public Instant anonymisedAt() {
+        return anonymisedAt;
     }
 }

@@ -9,7 +9,7 @@ import java.time.Instant;
  * its index to the satisfaction mean, 1 to a complaint count.
  */
 public record KpiRecord(String type, String id, String reference, String branchCode, String staff, Instant at,
-                        BigDecimal value) {
+                        BigDecimal value) implements java.io.Serializable {
 
     /** Counts toward a rate: met (1) or not (0). */
     static KpiRecord rate(String type, Object id, String reference, String branchCode, String staff, Instant at,

@@ -11,5 +11,5 @@ import java.time.LocalDate;
 public record PeriodView(long id, PeriodKind kind, String label, LocalDate startsOn, LocalDate endsOn, long standardId,
                          String standard, PeriodStatus status, Instant computedAt, String computedBy,
                          String reviewComment, String approvedBy, Instant approvedAt, long results, long failing,
-                         String digest, long version) {
+                         String digest, long version) implements java.io.Serializable {
 }

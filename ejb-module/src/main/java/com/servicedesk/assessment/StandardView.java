@@ -6,15 +6,15 @@ import java.util.List;
 
 /** A version of a standard as shown and as given to create the next version. */
 public record StandardView(Long id, String code, int versionNo, String nameZh, String nameEn, LocalDate effectiveFrom,
-                           String createdBy, List<KpiView> kpis, List<BandView> bands) {
+                           String createdBy, List<KpiView> kpis, List<BandView> bands) implements java.io.Serializable {
 
     /** A KPI of the standard. */
     public record KpiView(String code, KpiFormula formula, String nameZh, String nameEn, String definition,
-                          BigDecimal target, BigDecimal weight, Direction direction, AppliesTo appliesTo) {
+                          BigDecimal target, BigDecimal weight, Direction direction, AppliesTo appliesTo) implements java.io.Serializable {
     }
 
     /** The lowest total of a grade. */
-    public record BandView(Grade grade, String nameZh, BigDecimal minScore) {
+    public record BandView(Grade grade, String nameZh, BigDecimal minScore) implements java.io.Serializable {
     }
 
     static StandardView of(AssessmentStandard s) {

@@ -57,6 +57,10 @@ public class Attachment {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    /** When retention deleted its bytes; the row stays with its digest. */
+    @Column(name = "destroyed_at")
+    private Instant destroyedAt;
+
     @Column(name = "withdraw_reason", length = 1000)
     private String withdrawReason;
 
@@ -128,6 +132,11 @@ public class Attachment {
 
     public Instant uploadedAt() {
         return uploadedAt;
+    }
+
+    /** Gone from the case's list: withdrawn by staff, or its bytes destroyed by retention. */
+    public boolean isGone() {
+        return withdrawnAt != null || destroyedAt != null;
     }
 
     public boolean isWithdrawn() {

@@ -106,7 +106,7 @@ public class AttachmentService {
         Caller caller = callers.current();
         caller.requireBusinessAccess();
         requireCase(caller, kind, caseId);
-        return em.createQuery("select a from Attachment a where a.caseType = :t and a.caseId = :c and a.withdrawnAt is null"
+        return em.createQuery("select a from Attachment a where a.caseType = :t and a.caseId = :c and a.withdrawnAt is null and a.destroyedAt is null"
                         + " order by a.id", Attachment.class)
                 .setParameter("t", kind.entity()).setParameter("c", caseId).getResultStream().map(AttachmentView::of).toList();
     }
@@ -146,7 +146,7 @@ public class AttachmentService {
         Caller caller = callers.current();
         caller.requireBusinessAccess();
         Attachment a = em.find(Attachment.class, attachmentId);
-        if (a == null || a.isWithdrawn()) {
+        if (a == null || a.isGone()) {
             return false;
         }
         List<Object[]> owner = em.createQuery("select x.customerId, x.branchCode from " + a.caseType() + " x where x.id = :id",
@@ -159,7 +159,7 @@ public class AttachmentService {
         caller.requireBusinessAccess();
         requireCase(caller, kind, caseId);
         Attachment a = em.find(Attachment.class, attachmentId);
-        if (a == null || a.caseId() != caseId || !a.caseType().equals(kind.entity()) || a.isWithdrawn()) {
+        if (a == null || a.caseId() != caseId || !a.caseType().equals(kind.entity()) || a.isGone()) {
             throw new RecordNotFoundException("attachment", attachmentId);
         }
         return a;
@@ -183,14 +183,10 @@ public class AttachmentService {
     }
 
     private void requireCase(Caller caller, CaseKind kind, long caseId) {
-        List<String> branch = em.createQuery("select x.branchCode from " + kind.entity() + " x where x.id = :id", String.class)
-                .setParameter("id", caseId).getResultList();
-        if (branch.isEmpty() || !caller.scope().includes(branch.get(0))) {
-            throw new RecordNotFoundException(kind.entity(), caseId);
-        }
+        kind.requireInScope(em, caller, caseId);
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

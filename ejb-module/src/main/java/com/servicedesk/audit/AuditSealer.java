@@ -41,6 +41,8 @@ public class AuditSealer {
     /** Seals what moved; returns the new anchor, or nothing when no chain moved. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<AuditAnchor> seal() {
+        // one sealer at a time, on however many servers: the second waits, then seals what moved meanwhile
+        em.createNativeQuery("select id from audit_seal_lock where id = 1 for update").getResultList();
         List<Object[]> moved = em.createQuery("select h.chainKey, h.seq, h.headHash from AuditChainHead h"
                         + " where h.seq > h.sealedSeq order by h.chainKey", Object[].class)
                 .setMaxResults(MAX_HEADS_PER_ANCHOR)

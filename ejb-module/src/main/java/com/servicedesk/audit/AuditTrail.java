@@ -1,5 +1,6 @@
 package com.servicedesk.audit;
 
+import com.servicedesk.shared.Queries;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -12,7 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Appends audit entries. It must run inside the transaction of the change it records (MANDATORY):
@@ -38,21 +41,64 @@ public class AuditTrail {
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public AuditEntry record(AuditEvent event) {
-        Principal caller = session.getCallerPrincipal();
-        return recordAs(caller == null || ANONYMOUS.equals(caller.getName()) ? SYSTEM : caller.getName(), event);
+        return recordAs(actor(), event);
+    }
+
+    /**
+     * The first entry of a record created in this transaction: its chain cannot exist yet, so no chain
+     * head is read and locked (were there one, inserting the new head would fail, never overwrite it).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public AuditEntry recordFirst(AuditEvent event) {
+        return append(actor(), event, null);
     }
 
     /** Records on behalf of a named actor, for events where no one is signed in yet (a login attempt). */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public AuditEntry recordAs(String actor, AuditEvent event) {
+        return append(actor, event, em.find(AuditChainHead.class, event.chainKey(), LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /**
+     * Entries for many records at once on behalf of an actor (a retention run): their chain heads are read
+     * and locked in one statement, the entries and heads written in batches.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordAll(String actor, List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Map<String, AuditChainHead> heads = new HashMap<>();
+        Queries.create(em, "select h from AuditChainHead h where h.chainKey in :keys", AuditChainHead.class,
+                        Map.of("keys", events.stream().map(AuditEvent::chainKey).distinct().toList()))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().forEach(h -> heads.put(h.chainKey(), h));
+        for (AuditEvent event : events) {
+            AuditChainHead head = heads.get(event.chainKey());
+            append(actor, event, head);
+            if (head == null) {
+                heads.put(event.chainKey(), em.find(AuditChainHead.class, event.chainKey()));
+            }
+        }
+    }
+
+    private String actor() {
+        Principal caller = session.getCallerPrincipal();
+        return caller == null || ANONYMOUS.equals(caller.getName()) ? SYSTEM : caller.getName();
+    }
+
+    private AuditEntry append(String actor, AuditEvent event, AuditChainHead existing) {
         String key = event.chainKey();
-        AuditChainHead head = em.find(AuditChainHead.class, key, LockModeType.PESSIMISTIC_WRITE);
+        AuditChainHead head = existing;
         boolean first = head == null;
         if (first) {
             head = new AuditChainHead(key);
         }
-        AuditEntry entry = new AuditEntry(key, head.seq() + 1, time.now(), actor, event, head.headHash());
+        PersonalText.Sealed sealed = PersonalText.seal(event);
+        AuditEntry entry = new AuditEntry(key, head.seq() + 1, time.now(), actor, sealed.event(), head.headHash());
         em.persist(entry);
+        if (sealed.hasValues()) {
+            em.persist(new AuditPersonalData(key, entry.seq(), sealed.salt(), PersonalText.json(sealed.values())));
+        }
         head.advance(entry);
         if (first) {
             em.persist(head); // after the entry: inserted once with its first link, not inserted and then updated
@@ -60,14 +106,34 @@ public class AuditTrail {
         return entry;
     }
 
-    /** The trail of one record, oldest first. */
+    /** The trail of one record, oldest first, its personal text put back while it is kept. */
     public List<HistoryEntry> history(String entityType, Object entityId) {
+        String key = entityType + ":" + entityId;
+        Map<Long, Map<String, String>> personal = new HashMap<>();
+        em.createQuery("select p from AuditPersonalData p where p.chainKey = :k", AuditPersonalData.class)
+                .setParameter("k", key).getResultStream()
+                .forEach(p -> personal.put(p.seq(), PersonalText.values(p)));
         return em.createQuery("select e from AuditEntry e where e.chainKey = :k order by e.seq", AuditEntry.class)
-                .setParameter("k", entityType + ":" + entityId)
+                .setParameter("k", key)
                 .getResultStream()
-                .map(e -> new HistoryEntry(e.seq(), e.occurredAt(), e.actor(), e.action(), e.beforeState(),
-                        e.afterState(), e.detail(), null))
+                .map(e -> {
+                    Map<String, String> values = personal.getOrDefault(e.seq(), Map.of());
+                    return new HistoryEntry(e.seq(), e.occurredAt(), e.actor(), e.action(),
+                            PersonalText.unseal(e.beforeState(), "before", values),
+                            PersonalText.unseal(e.afterState(), "after", values),
+                            PersonalText.unseal(e.detail(), "detail", values), null);
+                })
                 .toList();
+    }
+
+    /**
+     * Erases the personal text of every entry of a record's trail (retention): the entries stay, sealed,
+     * and the chain still verifies; how many entries had text.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public int erasePersonalText(String entityType, Object entityId) {
+        return em.createQuery("delete from AuditPersonalData p where p.chainKey = :k")
+                .setParameter("k", entityType + ":" + entityId).executeUpdate();
     }
 
     public long count() {

@@ -31,7 +31,8 @@ public class AuditVerifier {
         long[] chains = {0};
         Optional<Break> broken = verifyChains(entries, chains)
                 .or(this::verifyHeads)
-                .or(this::verifyAnchorHeads);
+                .or(this::verifyAnchorHeads)
+                .or(this::verifyPersonalText);
         long anchors = em.createQuery("select count(a) from AuditAnchor a", Long.class).getSingleResult();
         if (broken.isEmpty()) {
             broken = verifyAnchorChain();
@@ -99,6 +100,20 @@ public class AuditVerifier {
                 .getResultStream()
                 .findFirst()
                 .map(r -> new Break((String) r[0], (Long) r[1], (Long) r[2], "entry lies beyond its chain's recorded head"));
+    }
+
+    /**
+     * The personal text kept beside the entries still matches the digests the entries hold (erased text
+     * is simply absent, which the chain allows).
+     */
+    private Optional<Break> verifyPersonalText() {
+        try (Stream<Object[]> rows = em.createQuery("select e, p from AuditEntry e, AuditPersonalData p"
+                        + " where p.chainKey = e.chainKey and p.seq = e.seq", Object[].class)
+                .setHint("org.hibernate.fetchSize", FETCH_SIZE).setHint("org.hibernate.readOnly", true).getResultStream()) {
+            return rows.filter(r -> !PersonalText.matches((AuditEntry) r[0], (AuditPersonalData) r[1])).findFirst()
+                    .map(r -> new Break(((AuditEntry) r[0]).chainKey(), ((AuditEntry) r[0]).seq(), ((AuditEntry) r[0]).id(),
+                            "the personal text kept beside the entry was altered"));
+        }
     }
 
     /** Every head an anchor sealed must still exist with the hash it had. */

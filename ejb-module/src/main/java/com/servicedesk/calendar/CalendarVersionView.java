@@ -10,10 +10,10 @@ import java.util.List;
  */
 public record CalendarVersionView(int year, int version, ArrangementStatus status, String source, LocalDate noticeDate,
                                   String proposedBy, Instant proposedAt, String approvedBy, Instant approvedAt,
-                                  Instant supersededAt, List<Day> days, Integer recomputedCases) {
+                                  Instant supersededAt, List<Day> days, Integer recomputedCases) implements java.io.Serializable {
 
     /** A listed day. */
-    public record Day(LocalDate date, DayKind kind, String name, String nameEn) {
+    public record Day(LocalDate date, DayKind kind, String name, String nameEn) implements java.io.Serializable {
     }
 
     static CalendarVersionView of(HolidayArrangement a, boolean withDays, Integer recomputed) {

@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -146,6 +147,14 @@ public class Complaint {
     private String declineReason;
 
     /** When the customer withdrew the complaint, why, and how they said it. */
+    /** When the case reached a final status (closed, declined, withdrawn, merged); empty while open. */
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    /** When retention anonymised the case; its codes, dates and amounts stay for the statistics. */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
@@ -207,21 +216,23 @@ public class Complaint {
     @Version
     private long version;
 
+    // The clock's steps, the reviews and the outcomes are ordered sets rather than lists (bags), so that
+    // one statement can fetch them all with the complaint (ComplaintService reads a case that way).
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("round, level")
-    private List<ComplaintExtension> extensions = new ArrayList<>();
+    private Set<ComplaintExtension> extensions = new LinkedHashSet<>();
 
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startedAt")
-    private List<ComplaintPause> pauses = new ArrayList<>();
+    private Set<ComplaintPause> pauses = new LinkedHashSet<>();
 
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("requestedAt")
-    private List<ComplaintReview> reviews = new ArrayList<>();
+    private Set<ComplaintReview> reviews = new LinkedHashSet<>();
 
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("decidedOn, id")
-    private List<ComplaintAdrOutcome> adrOutcomes = new ArrayList<>();
+    private Set<ComplaintAdrOutcome> adrOutcomes = new LinkedHashSet<>();
 
     protected Complaint() {
     }
@@ -365,8 +376,18 @@ public class Complaint {
             }
             case RECORD_ADR_OUTCOME -> recordAdrOutcome((ComplaintCommand.RecordAdrOutcome) command, caller, now, policy);
         }
-        status = action.target(status);
+        moveTo(action.target(status), now);
         return before;
+    }
+
+    /** The new status; a final one records when the case ended (retention counts its years from then). */
+    private void moveTo(ComplaintStatus next, Instant now) {
+        if (next.isFinal() && !status.isFinal()) {
+            endedAt = now;
+        } else if (!next.isFinal()) {
+            endedAt = null;
+        }
+        status = next;
     }
 
     private void extend(Extend command, Caller caller, Instant now, DeadlinePolicy policy, DeadlineEngine engine) {
@@ -499,12 +520,12 @@ public class Complaint {
             if (acceptedAt == null) {
                 acceptedAt = now;
             }
-            status = ComplaintStatus.RESPONDED;
+            moveTo(ComplaintStatus.RESPONDED, now);
             return true;
         }
         if (parent.status() == ComplaintStatus.CLOSED && status == ComplaintStatus.RESPONDED) {
             reply.closed(parent.reply().customerResponse(), "system", now);
-            status = ComplaintStatus.CLOSED;
+            moveTo(ComplaintStatus.CLOSED, now);
             return true;
         }
         return false;
@@ -710,7 +731,7 @@ public class Complaint {
     }
 
     public List<ComplaintAdrOutcome> adrOutcomes() {
-        return Collections.unmodifiableList(adrOutcomes);
+        return List.copyOf(adrOutcomes);
     }
 
     public Instant withdrawnAt() {
@@ -751,7 +772,15 @@ public class Complaint {
     }
 
     public List<ComplaintReview> reviews() {
-        return Collections.unmodifiableList(reviews);
+        return List.copyOf(reviews);
+    }
+
+    public Instant endedAt() {
+        return endedAt;
+    }
+
+    public Instant anonymisedAt() {
+        return anonymisedAt;
     }
 
     public Long repeatOfId() {
@@ -767,10 +796,10 @@ public class Complaint {
     }
 
     public List<ComplaintExtension> extensions() {
-        return Collections.unmodifiableList(extensions);
+        return List.copyOf(extensions);
     }
 
     public List<ComplaintPause> pauses() {
-        return Collections.unmodifiableList(pauses);
+        return List.copyOf(pauses);
     }
 }

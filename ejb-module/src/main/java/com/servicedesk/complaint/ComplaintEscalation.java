@@ -17,6 +17,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -72,7 +73,8 @@ public class ComplaintEscalation {
     /**
      * One pass over the due, overdue and lapsed complaints; when a pass is already under way this one
      * does nothing and says so with an empty result (each complaint is escalated in its own
-     * transaction, guarded by its version, so even overlapping passes could not escalate twice).
+     * transaction with its row locked, so passes overlapping here or on another server of a cluster
+     * escalate it once: the second finds it escalated already).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Run run() {
@@ -139,7 +141,7 @@ public class ComplaintEscalation {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int escalate(long id, Instant now) {
-        Complaint complaint = em.find(Complaint.class, id);
+        Complaint complaint = em.find(Complaint.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (complaint == null) {
             return 0;
         }
@@ -161,7 +163,7 @@ public class ComplaintEscalation {
     /** Closes a responded complaint whose review window passed without an answer from the customer. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean closeUnanswered(long id, Instant now) {
-        Complaint complaint = em.find(Complaint.class, id);
+        Complaint complaint = em.find(Complaint.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (complaint == null || complaint.status() != ComplaintStatus.RESPONDED) {
             return false;
         }

@@ -1,5 +1,6 @@
 package com.servicedesk.complaint;
 
+import com.servicedesk.shared.ListQuery;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -11,6 +12,22 @@ import java.util.Set;
 public record ComplaintFilter(Set<ComplaintStatus> statuses, Boolean overdue, String branchCode, LocalDate from,
                               LocalDate to, String assignee, String reference, Long customerId, String channel,
                               String sort, boolean ascending) {
+
+    /** The query parameters a complaint list takes (besides paging). */
+    public static final Set<String> PARAMETERS = Set.of("status", "overdue", "branch", "from", "to", "assignee",
+            "reference", "customerId", "channel", "sort");
+
+    public static ComplaintFilter parse(ListQuery q) {
+        ListQuery.Sort order = q.sort();
+        return new ComplaintFilter(q.enums("status", ComplaintStatus.class), q.bool("overdue"), q.value("branch"),
+                q.date("from"), q.date("to"), q.value("assignee"), q.value("reference"), q.number("customerId"),
+                q.value("channel"), order.field(), order.ascending());
+    }
+
+    /** The sort as the {@code sort} parameter gives it ({@code decisionDueAt,asc}), or null. */
+    public String sortParameter() {
+        return sort == null ? null : sort + (ascending ? ",asc" : ",desc");
+    }
 
     public static ComplaintFilter all() {
         return new ComplaintFilter(Set.of(), null, null, null, null, null, null, null, null, null, false);

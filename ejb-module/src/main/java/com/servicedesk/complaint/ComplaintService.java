@@ -34,6 +34,8 @@ import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -44,6 +46,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,6 +66,8 @@ public class ComplaintService {
     public static final String REFERENCE_PREFIX = "TS";
     public static final String REFERENCE_SEQUENCE = "complaint_reference_seq";
     private static final Duration DUE_SOON = Duration.ofDays(2);
+    /** How many possible duplicates a complaint names at most. */
+    private static final int DUPLICATES_SHOWN = 20;
     private static final Map<String, String> SORTABLE = Map.of(
             "receivedAt", "c.receivedAt", "decisionDueAt", "c.clock.decisionDueAt", "reference", "c.reference",
             "status", "c.status", "severity", "c.classification.severity");
@@ -139,31 +144,44 @@ public class ComplaintService {
                 input.description().strip(), blankToNull(input.subjectStaff()), receivedAt);
         Instant receipt = receivedAt == null ? now : receivedAt;
         Complaint complaint = new Complaint(references.next(REFERENCE_PREFIX, REFERENCE_SEQUENCE, receipt), intake, policy, engine(), caller, now);
-        ComplaintView.RepeatOf earlier = em.createQuery("select c.id, c.reference from Complaint c"
-                        + " where c.customerId = :cu and c.classification.businessCategory = :b and c.receivedAt > :since"
-                        + " order by c.receivedAt desc", Object[].class)
-                .setParameter("cu", customer.id()).setParameter("b", input.businessCategory())
-                .setParameter("since", receipt.minus(Duration.ofDays(365)))
-                .setMaxResults(1).getResultList().stream()
-                .map(row -> new ComplaintView.RepeatOf((Long) row[0], (String) row[1])).findFirst().orElse(null);
+        // the customer's latest complaints of the category, which the new one may repeat or duplicate, in one
+        // statement: the newest received within a year is the one it repeats; those still open and not yet
+        // due when it arrived are possible duplicates (a customer's latest are enough: at most 20 are shown)
+        List<Object[]> sameCategory = Queries.create(em, "select o.id, o.reference, o.status, o.receivedAt,"
+                + " o.clock.decisionDueAt from Complaint o where o.customerId = :cu and o.classification.businessCategory = :b"
+                + " and (o.receivedAt > :since or (o.status not in :final and o.clock.decisionDueAt > :at))"
+                + " order by o.receivedAt desc", Object[].class, Map.of("cu", customer.id(), "b", input.businessCategory(),
+                "since", receipt.minus(Duration.ofDays(365)), "final", ComplaintStatus.finalStates(), "at", receipt))
+                .setMaxResults(DUPLICATES_SHOWN + 1).getResultList();
+        ComplaintView.RepeatOf earlier = sameCategory.stream()
+                .filter(o -> ((Instant) o[3]).isAfter(receipt.minus(Duration.ofDays(365))))
+                .map(o -> new ComplaintView.RepeatOf((Long) o[0], (String) o[1])).findFirst().orElse(null);
         if (earlier != null) {
             complaint.markRepeatOf(earlier.id());
         }
+        List<Long> duplicates = sameCategory.stream()
+                .sorted(Comparator.comparing((Object[] o) -> (Instant) o[3]))
+                .filter(o -> !((ComplaintStatus) o[2]).isFinal() && !((Instant) o[3]).isAfter(receipt)
+                        && ((Instant) o[4]).isAfter(receipt))
+                .limit(DUPLICATES_SHOWN).map(o -> (Long) o[0]).toList();
         particulars.applyTo(complaint, clear -> cipher.encrypt(REPRESENTATIVE_PHONE_COLUMN, clear));
         em.persist(complaint);
         em.flush();
-        audit.record(AuditEvent.of(AUDIT_TYPE, complaint.id(), "REGISTER")
+        audit.recordFirst(AuditEvent.of(AUDIT_TYPE, complaint.id(), "REGISTER")
                 .withStates(null, ComplaintStates.snapshot(complaint)));
         assignment.byWorkload(complaint, complaint.notToBeAssigned(false));
         workflow.announce(complaint, null, 0, complaint.decisionDeadline(policy, engine(), now).dueAt());
-        return view(complaint, caller, customer.name(), earlier);
+        // nothing can be merged into a complaint or belong to its group before it exists
+        return view(complaint, caller, customer.name(), new Related(earlier, managedLink(complaint.relatedToId()),
+                null, managedLink(complaint.parentId()), List.of(), List.of(), duplicates));
     }
 
     /** The representative's authorisation is now on file: one of the complaint's own evidence files. */
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
     public ComplaintView authorisationOnFile(long id, Long expectedVersion, long attachmentId) {
         Caller caller = callers.current();
-        Complaint complaint = load(caller, id, expectedVersion);
+        Named named = loadWhole(caller, id, expectedVersion);
+        Complaint complaint = named.complaint();
         AttachmentView file = attachments.list(CaseKind.COMPLAINT, id).stream().filter(f -> f.id() == attachmentId).findFirst()
                 .orElseThrow(() -> new InvalidInputException("attachmentId", "is not a file of this complaint"));
         String before = ComplaintStates.snapshot(complaint);
@@ -172,19 +190,7 @@ public class ComplaintService {
         audit.record(AuditEvent.of(AUDIT_TYPE, id, "FILE_AUTHORISATION").withStates(before, ComplaintStates.snapshot(complaint))
                 .withDetail(JsonSupport.JSON.createObjectBuilder().add("attachmentId", file.id()).add("name", file.name())
                         .add("sha256", file.sha256()).build().toString()));
-        return view(complaint, caller, customerName(complaint.customerId()));
-    }
-
-    /**
-     * The same customer's other open complaints of the same business category whose handling period
-     * the complaint arrived in: candidates for a merge (合并处理).
-     */
-    private List<Long> possibleDuplicates(Complaint c) {
-        if (c.status().isFinal()) {
-            return List.of();
-        }
-        return duplicatesOf(c.customerId(), c.classification().businessCategory(), c.receivedAt(), c.id()).stream()
-                .map(ComplaintView.Link::id).toList();
+        return view(complaint, caller, named.customerName());
     }
 
     private List<ComplaintView.Link> duplicatesOf(long customerId, String businessCategory, Instant at, long except) {
@@ -193,7 +199,7 @@ public class ComplaintService {
                         + " and o.status not in :final and o.receivedAt <= :at and o.clock.decisionDueAt > :at"
                         + " order by o.receivedAt", Object[].class)
                 .setParameter("cu", customerId).setParameter("b", businessCategory).setParameter("id", except)
-                .setParameter("final", ComplaintStatus.finalStates()).setParameter("at", at).setMaxResults(20));
+                .setParameter("final", ComplaintStatus.finalStates()).setParameter("at", at).setMaxResults(DUPLICATES_SHOWN));
     }
 
     /**
@@ -215,8 +221,8 @@ public class ComplaintService {
     public ComplaintView get(long id) {
         Caller caller = callers.current();
         caller.requireBusinessAccess();
-        Complaint complaint = load(caller, id);
-        return view(complaint, caller, customerName(complaint.customerId()));
+        Named named = loadWhole(caller, id, null);
+        return view(named.complaint(), caller, named.customerName());
     }
 
     /**
@@ -235,11 +241,49 @@ public class ComplaintService {
         return history;
     }
 
-    /** A page of complaints in the caller's scope, filtered and sorted; counted in the same query shape. */
+    /**
+     * A page of complaints in the caller's scope, filtered and sorted; counted in the same query shape.
+     * Columns, not entities, so it needs no transaction of its own (nothing to flush or commit).
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<ComplaintSummary> list(ComplaintFilter filter, PageRequest page) {
         Caller caller = callers.current();
         caller.requireBusinessAccess();
         Instant now = time.now();
+        Queries.Criteria criteria = criteria(caller, filter, now);
+        String sortField = filter.sort() == null ? null : SORTABLE.get(filter.sort());
+        String order = sortField == null ? " order by c.receivedAt desc, c.id desc"
+                : " order by " + sortField + (filter.ascending() ? " asc" : " desc") + ", c.id";
+        // the columns a row shows, not the complaints: no entity is built, tracked or flushed for a list
+        TypedQuery<Object[]> items = Queries.create(em, "select c.id, c.reference, c.status, c.branchCode, cu.name,"
+                + " c.classification.businessCategory, c.classification.cause, c.classification.severity, c.assignee, c.receivedAt, c.clock.decisionDueAt, c.clock.extensionLevel,"
+                + " c.clock.pausedSince, c.clock.escalationLevel, c.version from Complaint c, Customer cu"
+                + criteria.where() + " and cu.id = c.customerId" + order, Object[].class, criteria.params());
+        List<ComplaintSummary> rows = items.setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList().stream()
+                .map(r -> summary(r, now))
+                .toList();
+        return new Page<>(rows, page.page(), page.size(), count(criteria));
+    }
+
+    /** How many complaints in the caller's scope the filter lists. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long count(ComplaintFilter filter) {
+        Caller caller = callers.current();
+        caller.requireBusinessAccess();
+        return count(criteria(caller, filter, time.now()));
+    }
+
+    private long count(Queries.Criteria criteria) {
+        return Queries.create(em, "select count(c) from Complaint c" + criteria.where(), Long.class, criteria.params())
+                .getSingleResult();
+    }
+
+    /** The filter as a where clause on alias {@code c}, within the caller's scope; a sort it cannot take is refused. */
+    private Queries.Criteria criteria(Caller caller, ComplaintFilter filter, Instant now) {
+        if (filter.sort() != null && !SORTABLE.containsKey(filter.sort())) {
+            throw new InvalidInputException("sort", "may sort by " + SORTABLE.keySet());
+        }
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (!caller.scope().all()) {
@@ -287,23 +331,7 @@ public class ComplaintService {
             where.append(" and c.classification.intakeChannel = :channel");
             params.put("channel", filter.channel());
         }
-        String sortField = filter.sort() == null ? null : SORTABLE.get(filter.sort());
-        if (filter.sort() != null && sortField == null) {
-            throw new InvalidInputException("sort", "may sort by " + SORTABLE.keySet());
-        }
-        String order = sortField == null ? " order by c.receivedAt desc, c.id desc"
-                : " order by " + sortField + (filter.ascending() ? " asc" : " desc") + ", c.id";
-        // the columns a row shows, not the complaints: no entity is built, tracked or flushed for a list
-        TypedQuery<Object[]> items = Queries.create(em, "select c.id, c.reference, c.status, c.branchCode, cu.name,"
-                + " c.classification.businessCategory, c.classification.cause, c.classification.severity, c.assignee, c.receivedAt, c.clock.decisionDueAt, c.clock.extensionLevel,"
-                + " c.clock.pausedSince, c.clock.escalationLevel, c.version from Complaint c, Customer cu"
-                + where + " and cu.id = c.customerId" + order, Object[].class, params);
-        TypedQuery<Long> count = Queries.create(em, "select count(c) from Complaint c" + where, Long.class, params);
-        List<ComplaintSummary> rows = items.setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultList().stream()
-                .map(r -> summary(r, now))
-                .toList();
-        return new Page<>(rows, page.page(), page.size(), count.getSingleResult());
+        return new Queries.Criteria(where.toString(), params);
     }
 
     /** The supervisor's approvals queue: proposals waiting for a second person, in the caller's scope. */
@@ -402,7 +430,8 @@ public class ComplaintService {
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
     public ComplaintView transition(long id, Long expectedVersion, ComplaintCommand command) {
         Caller caller = callers.current();
-        Complaint complaint = load(caller, id, expectedVersion);
+        Named named = loadWhole(caller, id, expectedVersion);
+        Complaint complaint = named.complaint();
         validateReferences(command);
         Complaint survivor = null;
         if (command instanceof ComplaintCommand.Merge merge) {
@@ -419,7 +448,7 @@ public class ComplaintService {
             audit.record(AuditEvent.of(AUDIT_TYPE, survivor.id(), "MERGE_IN")
                     .withDetail(ComplaintStates.mergedIn(complaint, ((ComplaintCommand.Merge) command).reason())));
         }
-        return view(complaint, caller, customerName(complaint.customerId()));
+        return view(complaint, caller, named.customerName());
     }
 
     /** The codes and people a command names, checked against the reference data and the staff. */
@@ -449,13 +478,29 @@ public class ComplaintService {
 
     // --- helpers -------------------------------------------------------------------------------
 
-    /** The record as the caller may change it: in scope, and at the version the caller read (when they name one). */
-    private Complaint load(Caller caller, long id, Long expectedVersion) {
-        Complaint complaint = load(caller, id);
+    /** A complaint with its customer's name. */
+    private record Named(Complaint complaint, String customerName) {
+    }
+
+    /**
+     * The complaint with everything its view shows (the clock's steps, reviews, outcomes, a group's
+     * representatives) and its customer's name, in one statement; in scope, and at the version the
+     * caller read when they name one.
+     */
+    private Named loadWhole(Caller caller, long id, Long expectedVersion) {
+        Object[] row = em.createQuery("select c, cu.name from Complaint c left join fetch c.groupRepresentatives"
+                        + " left join fetch c.extensions left join fetch c.pauses left join fetch c.reviews"
+                        + " left join fetch c.adrOutcomes left join Customer cu on cu.id = c.customerId where c.id = :id",
+                        Object[].class)
+                .setParameter("id", id).getResultStream().findFirst().orElse(null);
+        Complaint complaint = row == null ? null : (Complaint) row[0];
+        if (complaint == null || !caller.scope().includes(complaint.branchCode())) {
+            throw new RecordNotFoundException("complaint", id);
+        }
         if (expectedVersion != null && expectedVersion != complaint.version()) {
             throw new StaleVersionException("complaint", id, expectedVersion, complaint.version());
         }
-        return complaint;
+        return new Named(complaint, (String) row[1]);
     }
 
     private Complaint load(Caller caller, long id) {
@@ -488,24 +533,82 @@ public class ComplaintService {
         return workflow.engine();
     }
 
-    /** Only the reference, not the whole earlier complaint with its snapshot. */
-    private String referenceOf(long complaintId) {
-        return em.createQuery("select c.reference from Complaint c where c.id = :id", String.class)
-                .setParameter("id", complaintId).getSingleResult();
+    /**
+     * The other complaints a complaint's view names: the one it repeats, the one whose new facts it
+     * brings, the one it was merged into, its group, those merged into it, its group's children, and the
+     * same customer's open complaints it could be merged with.
+     */
+    private record Related(ComplaintView.RepeatOf repeatOf, ComplaintView.Link relatedTo, ComplaintView.Link mergedInto,
+                           ComplaintView.Link parent, List<ComplaintView.Link> merged, List<ComplaintView.Link> children,
+                           List<Long> duplicates) {
     }
 
-    private String customerName(long customerId) {
-        Customer customer = em.find(Customer.class, customerId);
-        return customer == null ? null : customer.name();
+    /** Every complaint the view names, read in one statement. */
+    private Related related(Complaint c) {
+        Set<Long> linked = new HashSet<>();
+        for (Long id : new Long[] {c.repeatOfId(), c.relatedToId(), c.mergedIntoId(), c.parentId()}) {
+            if (id != null) {
+                linked.add(id);
+            }
+        }
+        boolean duplicates = !c.status().isFinal();
+        Map<String, Object> params = new HashMap<>(Map.of("id", c.id()));
+        StringBuilder where = new StringBuilder("o.mergedIntoId = :id");
+        if (duplicates) {
+            where.append(" or (o.customerId = :cu and o.classification.businessCategory = :b and o.id <> :id"
+                    + " and o.status not in :final and o.receivedAt <= :at and o.clock.decisionDueAt > :at)");
+            params.putAll(Map.of("cu", c.customerId(), "b", c.classification().businessCategory(),
+                    "final", ComplaintStatus.finalStates(), "at", c.receivedAt()));
+        }
+        if (!linked.isEmpty()) {
+            where.append(" or o.id in :linked");
+            params.put("linked", linked);
+        }
+        if (c.isGroup()) {
+            where.append(" or o.parentId = :id");
+        }
+        List<Object[]> rows = Queries.create(em, "select o.id, o.reference, o.mergedIntoId, o.parentId, o.customerId,"
+                + " o.classification.businessCategory, o.status, o.receivedAt, o.clock.decisionDueAt from Complaint o where "
+                + where + " order by o.receivedAt, o.id", Object[].class, params).getResultList();
+        Map<Long, ComplaintView.Link> links = new HashMap<>();
+        List<ComplaintView.Link> merged = new ArrayList<>();
+        List<ComplaintView.Link> children = new ArrayList<>();
+        List<Long> candidates = new ArrayList<>();
+        for (Object[] o : rows) {
+            long id = (Long) o[0];
+            ComplaintView.Link link = new ComplaintView.Link(id, (String) o[1]);
+            links.put(id, link);
+            if (Long.valueOf(c.id()).equals(o[2])) {
+                merged.add(link);
+            }
+            if (Long.valueOf(c.id()).equals(o[3])) {
+                children.add(link);
+            }
+            if (duplicates && id != c.id() && ((Long) o[4]) == c.customerId()
+                    && c.classification().businessCategory().equals(o[5]) && !((ComplaintStatus) o[6]).isFinal()
+                    && !((Instant) o[7]).isAfter(c.receivedAt()) && ((Instant) o[8]).isAfter(c.receivedAt())
+                    && candidates.size() < DUPLICATES_SHOWN) {
+                candidates.add(id);
+            }
+        }
+        merged.sort(Comparator.comparing(ComplaintView.Link::id));
+        children.sort(Comparator.comparing(ComplaintView.Link::id));
+        ComplaintView.Link repeatOf = c.repeatOfId() == null ? null : links.get(c.repeatOfId());
+        return new Related(repeatOf == null ? null : new ComplaintView.RepeatOf(repeatOf.id(), repeatOf.reference()),
+                links.get(c.relatedToId()), links.get(c.mergedIntoId()), links.get(c.parentId()), merged, children,
+                candidates);
+    }
+
+    /** A link to a complaint this transaction already holds (no statement). */
+    private ComplaintView.Link managedLink(Long complaintId) {
+        return complaintId == null ? null : new ComplaintView.Link(complaintId, em.find(Complaint.class, complaintId).reference());
     }
 
     private ComplaintView view(Complaint c, Caller caller, String customerName) {
-        return view(c, caller, customerName, c.repeatOfId() == null ? null
-                : new ComplaintView.RepeatOf(c.repeatOfId(), referenceOf(c.repeatOfId())));
+        return view(c, caller, customerName, related(c));
     }
 
-    /** The view, with the earlier complaint it repeats when the caller has already read it. */
-    private ComplaintView view(Complaint c, Caller caller, String customerName, ComplaintView.RepeatOf repeatOf) {
+    private ComplaintView view(Complaint c, Caller caller, String customerName, Related related) {
         Instant now = time.now();
         DecisionClock clock = c.clock();
         ComplaintClassification k = c.classification();
@@ -528,14 +631,13 @@ public class ComplaintService {
                 r.rootCause(), r.proposedBy(), told.respondedAt(), told.respondedBy(), told.responseChannel(),
                 told.decidedWithinLimit(), told.reviewWindowEndsAt(), c.reply().customerResponse(), c.reply().closedAt(),
                 r.remedyCarriedOutOn(),
-                repeatOf, link(c.relatedToId()), c.mergedIntoId(), link(c.mergedIntoId()),
-                mergedInto(c.id()),
-                possibleDuplicates(c), c.regulatorReference(), c.transferredOn(), representativeView(c.representative()),
+                related.repeatOf(), related.relatedTo(), c.mergedIntoId(), related.mergedInto(), related.merged(),
+                related.duplicates(), c.regulatorReference(), c.transferredOn(), representativeView(c.representative()),
                 c.isGroup() ? new ComplaintView.GroupView(c.groupRepresentatives().stream()
                         .map(g -> new ComplaintView.GroupMemberView(g.name(), g.phoneEncrypted() == null ? null
                                 : PersonalDataKind.PHONE.mask(cipher.decrypt(REPRESENTATIVE_PHONE_COLUMN, g.phoneEncrypted()))))
-                        .toList(), children(c.id())) : null,
-                c.parentId(), link(c.parentId()), c.handledApart(),
+                        .toList(), related.children()) : null,
+                c.parentId(), related.parent(), c.handledApart(),
                 c.adrOutcomes().stream().map(o -> new ComplaintView.AdrOutcomeView(o.kind(), o.body(), o.decidedOn(),
                         o.result(), o.amount() == null ? null : new ComplaintView.MoneyView(o.amount().plain(),
                         o.amount().currency()), o.recordedBy(), o.recordedAt())).toList(),
@@ -555,12 +657,6 @@ public class ComplaintService {
                 r.authorisationAttachmentId());
     }
 
-    /** A group's affected customers' complaints, oldest first. */
-    private List<ComplaintView.Link> children(long parentId) {
-        return links(em.createQuery("select m.id, m.reference from Complaint m where m.parentId = :id order by m.id",
-                Object[].class).setParameter("id", parentId));
-    }
-
     /** The complaints merged into this one, oldest first. */
     private List<ComplaintView.Link> mergedInto(long survivorId) {
         return links(em.createQuery("select m.id, m.reference from Complaint m where m.mergedIntoId = :id order by m.id",
@@ -569,10 +665,6 @@ public class ComplaintService {
 
     private static List<ComplaintView.Link> links(TypedQuery<Object[]> idsAndReferences) {
         return idsAndReferences.getResultStream().map(r -> new ComplaintView.Link((Long) r[0], (String) r[1])).toList();
-    }
-
-    private ComplaintView.Link link(Long complaintId) {
-        return complaintId == null ? null : new ComplaintView.Link(complaintId, referenceOf(complaintId));
     }
 
     private ComplaintView.CodeRef codeRef(String code) {

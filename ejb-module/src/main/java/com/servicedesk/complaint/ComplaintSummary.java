@@ -7,7 +7,7 @@ public record ComplaintSummary(long id, String reference, ComplaintStatus status
                                String customerName, String businessCategory, String cause, Severity severity,
                                String assignee, Instant receivedAt, Instant decisionDueAt, String timeRemaining,
                                boolean overdue, boolean dueSoon, boolean extended, boolean clockPaused,
-                               int escalationLevel, long version) {
+                               int escalationLevel, long version) implements java.io.Serializable {
 
     /** By id, cheap for JSON-B (see {@link com.servicedesk.shared.Page#hashCode()}); equal records have equal ids. */
     @Override

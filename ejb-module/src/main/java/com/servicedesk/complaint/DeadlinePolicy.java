@@ -197,7 +197,7 @@ public class DeadlinePolicy {
     /** The rules an administrator may change, as one value. */
     public record Rules(int decisionDays, Integer firstExtensionDays, Integer secondExtensionDays,
                         Integer reviewRequestDays, Integer reviewDecisionDays, Integer summaryBusinessDays,
-                        Role firstExtensionRole, Role secondExtensionRole, boolean pauseAllowed) {
+                        Role firstExtensionRole, Role secondExtensionRole, boolean pauseAllowed) implements java.io.Serializable {
 
         /** Whether these rules change a legal limit of {@code other}: a day count (which needs four-eyes). */
         public boolean changesLimitsOf(Rules other) {

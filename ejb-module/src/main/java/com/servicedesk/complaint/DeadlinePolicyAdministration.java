@@ -47,7 +47,7 @@ public class DeadlinePolicyAdministration {
     public record PolicyView(String code, String family, int revision, String nameZh, String nameEn, DayCounting counting,
                              boolean isDefault, LocalDate effectiveFrom, DeadlinePolicy.Status status,
                              boolean inForceToday, DeadlinePolicy.Rules rules, String reason, String proposedBy,
-                             Instant proposedAt, String approvedBy, Instant approvedAt, long version) {
+                             Instant proposedAt, String approvedBy, Instant approvedAt, long version) implements java.io.Serializable {
     }
 
     /** What the next revision changes: what is left out stays as in force; a reason and a day are required. */

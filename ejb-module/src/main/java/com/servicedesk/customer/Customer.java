@@ -33,10 +33,10 @@ public class Customer {
     private String name;
 
     @PersonalData(value = InformationClass.C2, kind = PersonalDataKind.ID_NUMBER, encrypted = true)
-    @Column(name = "id_number_enc", nullable = false, length = 200)
+    @Column(name = "id_number_enc", length = 200)
     private String idNumberEncrypted;
 
-    @Column(name = "id_number_index", nullable = false, length = 64)
+    @Column(name = "id_number_index", length = 64)
     private String idNumberIndex;
 
     @PersonalData(value = InformationClass.C2, kind = PersonalDataKind.PHONE, encrypted = true)
@@ -63,6 +63,10 @@ public class Customer {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When retention anonymised it (its personal data gone, its codes and dates kept). */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy;
 
@@ -88,10 +92,13 @@ public class Customer {
         this.name = Objects.requireNonNull(newName);
     }
 
-    /** Replaces the ciphertexts and indexes with ones made under the current key. */
+    /**
+     * Replaces the ciphertexts and indexes with ones made under the current key (an anonymised
+     * customer has no identity number left, and keeps none).
+     */
     void reencrypt(String idNumberCiphertext, String idIndex, String phoneCiphertext, String phoneIdx) {
-        this.idNumberEncrypted = Objects.requireNonNull(idNumberCiphertext);
-        this.idNumberIndex = Objects.requireNonNull(idIndex);
+        this.idNumberEncrypted = idNumberCiphertext;
+        this.idNumberIndex = idIndex;
         this.phoneEncrypted = phoneCiphertext;
         this.phoneIndex = phoneIdx;
     }
@@ -148,5 +155,9 @@ public class Customer {
 
     public long version() {
         return version;
+    }
+
+    public Instant anonymisedAt() {
+        return anonymisedAt;
     }
 }

@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -285,6 +286,26 @@ public class CustomerService {
         audit.record(AuditEvent.of("Customer", id, "VIEW_CLEAR").withDetail(JsonSupport.JSON.createObjectBuilder()
                 .add("field", kind.name()).add("reason", reason.strip()).build().toString()));
         return clear;
+    }
+
+    /** A customer as the bank holds them, every value clear: for the copy a customer asks for (PIPL art. 45). */
+    public record ClearIdentity(long id, String name, String idNumber, String phone, String email, String branchCode,
+                                Instant createdAt) {
+    }
+
+    /**
+     * Every clear value of one customer, for a supervisor or manager who states why (a personal-information
+     * copy): audited as a view of all fields (never the values).
+     */
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME})
+    public ClearIdentity clearIdentity(long id, String reason) {
+        Caller caller = callers.current();
+        Customer customer = load(caller, id);
+        audit.record(AuditEvent.of("Customer", id, "VIEW_CLEAR").withDetail(JsonSupport.JSON.createObjectBuilder()
+                .add("field", "ALL").add("reason", reason).build().toString()));
+        return new ClearIdentity(customer.id(), customer.name(), cipher.decrypt(ID_NUMBER_COLUMN, customer.idNumberEncrypted()),
+                cipher.decrypt(PHONE_COLUMN, customer.phoneEncrypted()), cipher.decrypt(EMAIL_COLUMN, customer.emailEncrypted()),
+                customer.branchCode(), customer.createdAt());
     }
 
     /** Customers per branch, for the branches the caller may see. */

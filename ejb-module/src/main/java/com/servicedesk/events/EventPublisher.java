@@ -1,5 +1,6 @@
 package com.servicedesk.events;
 
+import com.servicedesk.shared.Queries;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -23,6 +24,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -81,50 +84,49 @@ public class EventPublisher {
         try {
             EventPublisher self = context.getBusinessObject(EventPublisher.class);
             int published = 0;
-            List<Long> claimed;
+            List<OutboxEvent> batch;
             do {
-                claimed = self.claim(BATCH);
-                if (!claimed.isEmpty()) {
-                    List<OutboxEvent> batch = self.claimed(claimed);
+                batch = self.claim(BATCH);
+                if (!batch.isEmpty()) {
                     send(batch);
                     self.published(batch.stream().map(OutboxEvent::position).toList());
                     published += batch.size();
                 }
-            } while (claimed.size() == BATCH);
+            } while (batch.size() == BATCH);
             return published;
         } finally {
             running.set(false);
         }
     }
 
-    /** Claims up to {@code max} unpublished events, oldest first, each by an UPDATE only one publisher wins. */
+    /**
+     * Claims up to {@code max} unpublished events, oldest first: one UPDATE writes this pass's token on
+     * those no other publisher holds, and the rows carrying it are the batch (three statements a batch).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Long> claim(int max) {
+    public List<OutboxEvent> claim(int max) {
         Instant now = time.now();
         List<Long> waiting = em.createQuery("select e.position from OutboxEvent e where e.publishedAt is null"
                         + " and (e.claimedUntil is null or e.claimedUntil < :now) order by e.position", Long.class)
                 .setParameter("now", now).setMaxResults(max).getResultList();
-        return waiting.stream().filter(position -> em.createQuery("update OutboxEvent e set e.claimedUntil = :until"
-                        + " where e.position = :position and e.publishedAt is null"
-                        + " and (e.claimedUntil is null or e.claimedUntil < :now)")
-                .setParameter("until", now.plus(claim)).setParameter("position", position).setParameter("now", now)
-                .executeUpdate() == 1).toList();
-    }
-
-    /** The claimed events still unpublished, oldest first. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<OutboxEvent> claimed(List<Long> positions) {
-        return em.createQuery("select e from OutboxEvent e where e.position in :positions and e.publishedAt is null"
-                + " order by e.position", OutboxEvent.class).setParameter("positions", positions).getResultList();
+        if (waiting.isEmpty()) {
+            return List.of();
+        }
+        String token = UUID.randomUUID().toString();
+        Queries.update(em, "update OutboxEvent e set e.claimedUntil = :until, e.claimToken = :token"
+                + " where e.position in :positions and e.publishedAt is null"
+                + " and (e.claimedUntil is null or e.claimedUntil < :now)", Map.of("until", now.plus(claim),
+                "token", token, "positions", waiting, "now", now)).executeUpdate();
+        return Queries.create(em, "select e from OutboxEvent e where e.position in :positions and e.claimToken = :token"
+                + " order by e.position", OutboxEvent.class, Map.of("positions", waiting, "token", token)).getResultList();
     }
 
     /** Marks the sent events published. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void published(List<Long> positions) {
         Instant now = time.now();
-        em.createQuery("update OutboxEvent e set e.publishedAt = :now, e.claimedUntil = null"
-                + " where e.position in :positions").setParameter("now", now).setParameter("positions", positions)
-                .executeUpdate();
+        Queries.update(em, "update OutboxEvent e set e.publishedAt = :now, e.claimedUntil = null, e.claimToken = null"
+                + " where e.position in :positions", Map.of("now", now, "positions", positions)).executeUpdate();
     }
 
     /** Sends a batch in one broker transaction: all of it is on the topic, or none. */

@@ -50,6 +50,10 @@ public class OutboxEvent {
     @Column(name = "claimed_until")
     private Instant claimedUntil;
 
+    /** The claiming publisher's token, while its claim lasts. */
+    @Column(name = "claim_token", length = 36)
+    private String claimToken;
+
     protected OutboxEvent() {
     }
 

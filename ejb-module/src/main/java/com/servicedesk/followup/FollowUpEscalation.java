@@ -16,6 +16,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -88,7 +89,7 @@ public class FollowUpEscalation {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean escalate(long id, Instant now) {
-        FollowUp f = em.find(FollowUp.class, id);
+        FollowUp f = em.find(FollowUp.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (f == null || !f.escalate(now)) {
             return false;
         }

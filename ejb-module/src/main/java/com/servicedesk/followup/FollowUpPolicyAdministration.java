@@ -31,7 +31,7 @@ public class FollowUpPolicyAdministration {
 
     /** A policy with the days it holds. */
     public record PolicyView(long id, String sourceEvent, int delayWorkingDays, String kind, String descriptionZh,
-                             String descriptionEn, LocalDate effectiveFrom, LocalDate effectiveTo) {
+                             String descriptionEn, LocalDate effectiveFrom, LocalDate effectiveTo) implements java.io.Serializable {
     }
 
     /** A new delay for an event from a day, with its description (the current one when left out). */

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 public record FollowUpView(long id, String sourceType, long sourceId, String sourceRef, long customerId,
                            String customerName, String branchCode, String kind, LocalDate dueOn, String assignee,
                            FollowUpStatus status, boolean overdue, Instant escalatedAt, Instant createdAt,
-                           Instant completedAt, ReturnVisitView visit, long version) {
+                           Instant completedAt, ReturnVisitView visit, long version) implements java.io.Serializable {
 
     static FollowUpView of(FollowUp f, String customerName, ReturnVisitView visit, LocalDate today) {
         return new FollowUpView(f.id(), f.sourceType(), f.sourceId(), f.sourceRef(), f.customerId(), customerName,

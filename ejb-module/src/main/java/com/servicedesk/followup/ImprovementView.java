@@ -7,10 +7,10 @@ import java.util.List;
 public record ImprovementView(long id, String title, String description, ImprovementAction.Origin origin,
                               String branchCode, String owner, LocalDate dueOn, ImprovementAction.Status status,
                               boolean overdue, LocalDate completedOn, ImprovementAction.CheckResult checkResult,
-                              String checkNote, String checkedBy, List<SourceView> sources, long version) {
+                              String checkNote, String checkedBy, List<SourceView> sources, long version) implements java.io.Serializable {
 
     /** A record the action comes from. */
-    public record SourceView(String type, String id, String reference) {
+    public record SourceView(String type, String id, String reference) implements java.io.Serializable {
     }
 
     static ImprovementView of(ImprovementAction a, LocalDate today) {

@@ -6,7 +6,7 @@ import java.time.Instant;
 /** A return visit as shown: its attempts, the answers once reached, and the visit's satisfaction index. */
 public record ReturnVisitView(long id, long followUpId, String branchCode, String handledBy, ReturnVisitStatus status,
                               int attempts, String channel, SurveyAnswers answers, BigDecimal satisfactionIndex,
-                              String visitedBy, Instant completedAt, long version) {
+                              String visitedBy, Instant completedAt, long version) implements java.io.Serializable {
 
     static ReturnVisitView of(ReturnVisit v, SatisfactionMethod method) {
         SurveyAnswers answers = v.answers();

@@ -10,5 +10,5 @@ import java.math.BigDecimal;
  */
 public record SatisfactionSummary(String branchCode, long closed, long reached, long unreachable,
                                   BigDecimal responseRate, BigDecimal index, BigDecimal nps,
-                                  long promoters, long detractors) {
+                                  long promoters, long detractors) implements java.io.Serializable {
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * promoter score 0 to 10; and the customer's own words.
  */
 public record SurveyAnswers(Integer speed, Integer professionalism, Integer personalisation, Integer overall,
-                            Integer nps, String words) {
+                            Integer nps, String words) implements java.io.Serializable {
 
     /** Refuses answers that are missing or out of their scales, naming every bad field. */
     public SurveyAnswers validated() {

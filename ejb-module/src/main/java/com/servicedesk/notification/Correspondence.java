@@ -91,8 +91,8 @@ public class Correspondence {
     /** A letter's PDF, after checking it still has the digest it was issued with. */
     public LetterContent content(String caseType, long caseId, long letterId) {
         Letter letter = em.find(Letter.class, letterId);
-        if (letter == null || !letter.caseType().equals(caseType) || letter.caseId() != caseId) {
-            throw new RecordNotFoundException("letter", letterId);
+        if (letter == null || !letter.caseType().equals(caseType) || letter.caseId() != caseId || letter.destroyedAt() != null) {
+            throw new RecordNotFoundException("letter", letterId); // a destroyed letter keeps its number and digest only
         }
         byte[] pdf = letter.content();
         if (!Reports.sha256(pdf).equals(letter.sha256())) {

@@ -53,6 +53,10 @@ public class Letter {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** When retention deleted its content; its number and digest stay. */
+    @Column(name = "destroyed_at")
+    private Instant destroyedAt;
+
     protected Letter() {
     }
 
@@ -108,5 +112,9 @@ public class Letter {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Instant destroyedAt() {
+        return destroyedAt;
     }
 }

@@ -45,7 +45,7 @@ public class OrganisationAdministration {
     /** A branch as the administrator's list shows it: with what is still open there. */
     public record BranchView(String code, String regionCode, String nameZh, String nameEn, String divisionCode,
                              Branch.Status status, LocalDate openedOn, LocalDate closedOn, boolean assignByWorkload,
-                             long version, Map<String, Long> open, long staff) {
+                             long version, Map<String, Long> open, long staff) implements java.io.Serializable {
     }
 
     /** What opening a branch takes. */
@@ -59,7 +59,7 @@ public class OrganisationAdministration {
 
     /** A region with its branches. */
     public record RegionView(String code, String nameZh, String nameEn, String divisionCode, long version,
-                             List<String> branches) {
+                             List<String> branches) implements java.io.Serializable {
     }
 
     @PersistenceContext

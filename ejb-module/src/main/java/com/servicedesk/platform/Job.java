@@ -8,7 +8,7 @@ import java.time.Instant;
  * made, or the reason it failed.
  */
 public record Job(String id, String kind, String subject, String startedBy, State state, int done, int total,
-                  int percent, String message, String resultRef, Instant startedAt, Instant finishedAt) {
+                  int percent, String message, String resultRef, Instant startedAt, Instant finishedAt) implements java.io.Serializable {
 
     /** Where the work stands. */
     public enum State {

@@ -51,7 +51,7 @@ public class ComplaintCodeAdministration {
 
     /** A version of the lists, with what it changed. */
     public record ListView(int version, String title, String source, LocalDate effectiveFrom, String loadedBy,
-                           long added, long retired) {
+                           long added, long retired) implements java.io.Serializable {
     }
 
     @PersistenceContext

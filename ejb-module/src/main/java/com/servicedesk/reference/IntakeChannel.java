@@ -18,7 +18,7 @@ import org.hibernate.annotations.Immutable;
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_ONLY)
 @Table(name = "intake_channel")
-public class IntakeChannel {
+public class IntakeChannel implements java.io.Serializable {
 
     @Id
     @Column(length = 32)

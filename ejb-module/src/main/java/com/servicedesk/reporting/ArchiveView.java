@@ -7,7 +7,7 @@ import java.time.LocalDate;
 public record ArchiveView(long id, String reportNumber, ReportType type, String title, String periodLabel,
                           LocalDate periodFrom, LocalDate periodTo, String subjectRef, ReportFormat format,
                           boolean archival, String fileName, long sizeBytes, String sha256, String generatedBy,
-                          Instant generatedAt) {
+                          Instant generatedAt) implements java.io.Serializable {
 
     static ArchiveView of(ArchivedReport r) {
         return new ArchiveView(r.id(), r.reportNumber(), ReportType.valueOf(r.reportType()), r.title(), r.periodLabel(),

@@ -35,15 +35,33 @@ import java.util.stream.Stream;
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME})
 public class LedgerService {
 
-    /** Which rows: the period (by receipt or completion), a branch, a status. */
-    public record Filter(LocalDate from, LocalDate to, String branch, String status) {
+    /**
+     * Which rows: the period (by receipt or completion), a branch, a status; or a selection of records
+     * by id (a list's selected rows), whatever their period.
+     */
+    public record Filter(LocalDate from, LocalDate to, String branch, String status, List<Long> ids) {
         public Filter {
-            if (from == null || to == null) {
+            if (ids == null && (from == null || to == null)) {
                 throw new InvalidInputException("from", "both from and to are required (yyyy-MM-dd)");
             }
-            if (to.isBefore(from)) {
+            if (ids == null && to.isBefore(from)) {
                 throw new InvalidInputException("to", "must not be before from");
             }
+            ids = ids == null ? null : List.copyOf(ids);
+        }
+
+        public Filter(LocalDate from, LocalDate to, String branch, String status) {
+            this(from, to, branch, status, null);
+        }
+
+        /** The records with these ids, those outside the caller's branches left out. */
+        public static Filter selection(List<Long> ids) {
+            return new Filter(null, null, null, null, ids);
+        }
+
+        /** The period as a title shows it, or nothing for a selection. */
+        String period() {
+            return ids != null ? "" : " " + from + " – " + to;
         }
     }
 
@@ -61,15 +79,15 @@ public class LedgerService {
     private TimeSource time;
 
     public String fileName(Ledger ledger, Filter f, Locale locale, String extension) {
-        return ledger.title(locale).replace(' ', '_') + "_" + f.from().toString().replace("-", "") + "-"
-                + f.to().toString().replace("-", "") + "." + extension;
+        return ledger.title(locale).replace(' ', '_') + "_" + (f.ids() != null ? "selection"
+                : f.from().toString().replace("-", "") + "-" + f.to().toString().replace("-", "")) + "." + extension;
     }
 
     /** Streams the ledger as a workbook, every column headed in the language; returns the number of rows written. */
     public long xlsx(Ledger ledger, Filter f, Locale locale, OutputStream out) {
         Caller caller = callers.current();
         ResourceBundle texts = Reports.bundle(locale);
-        String title = ledger.title(locale) + " " + f.from() + " – " + f.to();
+        String title = ledger.title(locale) + f.period();
         try (XlsxBook book = new XlsxBook(); Stream<Record> rows = rows(ledger, f, caller)) {
             XlsxBook.Table sheet = book.sheet(ledger.title(locale), title, LedgerReports.columns(ledger, locale));
             long[] count = {0};
@@ -97,9 +115,9 @@ public class LedgerService {
                 lines.add(row);
             });
         }
-        String period = f.from() + " – " + f.to() + (f.branch() == null ? "" : " · " + f.branch());
+        String period = f.period().strip() + (f.branch() == null ? "" : " · " + f.branch());
         return LedgerReports.pdf(ledger, lines, period, new ReportMeta(reportNumber, ledger.title(locale),
-                ledger.title(locale) + " " + f.from() + " – " + f.to(), Reports.bundle(locale).getString("bank.name"),
+                ledger.title(locale) + f.period(), Reports.bundle(locale).getString("bank.name"),
                 time.now(), locale, false));
     }
 
@@ -108,25 +126,32 @@ public class LedgerService {
         if (f.branch() != null && !caller.scope().includes(f.branch())) {
             throw new InvalidInputException("branch", "is not one of your branches");
         }
-        Instant start = f.from().atStartOfDay(TimeSource.BANK_ZONE).toInstant();
-        Instant end = f.to().plusDays(1).atStartOfDay(TimeSource.BANK_ZONE).toInstant();
         String jpql = switch (ledger) {
             case COMPLAINTS -> "select c.reference, c.receivedAt, c.branchCode, c.status, c.classification.channelCode, c.classification.businessCategory,"
                     + " c.classification.cause, c.assignee, c.clock.decisionDueAt, c.notice.respondedAt, c.notice.decidedWithinLimit, c.clock.extensionLevel,"
                     + " c.reply.closedAt, c.customerId, k.name from Complaint c, Customer k where k.id = c.customerId"
-                    + " and c.receivedAt >= :from and c.receivedAt < :to" + filters("c", f) + " order by c.receivedAt, c.id";
+                    + rowsOf("c", "receivedAt", f) + " order by c.receivedAt, c.id";
             case SERVICE_REQUESTS -> "select r.reference, r.receivedAt, r.branchCode, r.status, r.channel, r.category,"
                     + " r.assignee, r.firstResponseDueAt, r.acceptedAt, r.respondedAt, r.closedAt, r.customerId, r.subject"
-                    + " from ServiceRequest r where r.receivedAt >= :from and r.receivedAt < :to" + filters("r", f)
-                    + " order by r.receivedAt, r.id";
+                    + " from ServiceRequest r where 1 = 1" + rowsOf("r", "receivedAt", f) + " order by r.receivedAt, r.id";
             case RETURN_VISITS -> "select u.sourceRef, v.completedAt, v.branchCode, v.status, v.attempts, v.speed,"
                     + " v.professionalism, v.personalisation, v.overall, v.nps, v.visitedBy, v.handledBy"
-                    + " from ReturnVisit v, FollowUp u where u.id = v.followUpId and v.completedAt >= :from"
-                    + " and v.completedAt < :to" + filters("v", f) + " order by v.completedAt, v.id";
+                    + " from ReturnVisit v, FollowUp u where u.id = v.followUpId" + rowsOf("v", "completedAt", f)
+                    + " order by v.completedAt, v.id";
+            case APPLICATIONS -> "select a.reference, a.createdAt, a.branchCode, a.status, a.typeCode, a.createdBy,"
+                    + " a.submittedAt, a.reviewer, a.reviewedAt, a.completedAt, a.customerId, k.name"
+                    + " from BusinessApplication a, Customer k where k.id = a.customerId" + rowsOf("a", "createdAt", f)
+                    + " order by a.createdAt, a.id";
         };
-        TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class).setParameter("from", start).setParameter("to", end)
+        TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class)
                 .setParameter("all", caller.scope().all()).setParameter("scope", caller.scope().queryBranches())
                 .setHint("org.hibernate.fetchSize", FETCH).setHint("org.hibernate.readOnly", true);
+        if (f.ids() != null) {
+            q.setParameter("ids", f.ids());
+        } else {
+            q.setParameter("from", f.from().atStartOfDay(TimeSource.BANK_ZONE).toInstant())
+                    .setParameter("to", f.to().plusDays(1).atStartOfDay(TimeSource.BANK_ZONE).toInstant());
+        }
         if (f.branch() != null) {
             q.setParameter("branch", f.branch());
         }
@@ -136,8 +161,11 @@ public class LedgerService {
         return q.getResultStream().map(row -> row(ledger, row));
     }
 
-    private static String filters(String alias, Filter f) {
-        return " and (:all = true or " + alias + ".branchCode in :scope)"
+    /** The rows' period on {@code periodField}, or the selection; then the scope, branch and status. */
+    private static String rowsOf(String alias, String periodField, Filter f) {
+        return (f.ids() != null ? " and " + alias + ".id in :ids"
+                : " and " + alias + "." + periodField + " >= :from and " + alias + "." + periodField + " < :to")
+                + " and (:all = true or " + alias + ".branchCode in :scope)"
                 + (f.branch() == null ? "" : " and " + alias + ".branchCode = :branch")
                 + (f.status() == null ? "" : " and " + alias + ".status = :status");
     }
@@ -148,6 +176,7 @@ public class LedgerService {
                 case COMPLAINTS -> com.servicedesk.complaint.ComplaintStatus.valueOf(status);
                 case SERVICE_REQUESTS -> com.servicedesk.servicerequest.ServiceRequestStatus.valueOf(status);
                 case RETURN_VISITS -> com.servicedesk.followup.ReturnVisitStatus.valueOf(status);
+                case APPLICATIONS -> com.servicedesk.application.ApplicationStatus.valueOf(status);
             };
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("status", "'" + status + "' is not a status of the " + ledger.title(Locale.ENGLISH));
@@ -166,6 +195,9 @@ public class LedgerService {
             case RETURN_VISITS -> new LedgerReports.ReturnVisitRow((String) r[0], (Instant) r[1], (String) r[2], name(r[3]),
                     (Integer) r[4], (Integer) r[5], (Integer) r[6], (Integer) r[7], (Integer) r[8], (Integer) r[9],
                     (String) r[10], (String) r[11]);
+            case APPLICATIONS -> new LedgerReports.ApplicationRow((String) r[0], (Instant) r[1], (String) r[2], name(r[3]),
+                    (String) r[4], (String) r[5], (Instant) r[6], (String) r[7], (Instant) r[8], (Instant) r[9],
+                    (Long) r[10], (String) r[11]);
         };
     }
 

@@ -25,6 +25,7 @@ import com.servicedesk.security.Caller;
 import com.servicedesk.security.SecurityAuditReportData;
 import com.servicedesk.security.SecurityAuditReports;
 import com.servicedesk.shared.JsonSupport;
+import com.servicedesk.shared.InvalidInputException;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -101,6 +102,7 @@ public class ReportContent {
                 progress.report(2, "rendering");
                 yield ServiceQualityReport.pdf(q, meta);
             }
+            case RETENTION_PROOF -> throw new InvalidInputException("type", "the proof of destruction is made by a retention run");
         };
         return RenderedReport.of(bytes, pdf ? RenderedReport.PDF : RenderedReport.XLSX, r.fileName());
     }

@@ -10,7 +10,6 @@ import com.servicedesk.reports.ReportMeta;
 import com.servicedesk.reports.Reports;
 import com.servicedesk.security.Caller;
 import com.servicedesk.security.CallerContext;
-import com.servicedesk.shared.Role;
 import com.servicedesk.shared.ForbiddenException;
 import com.servicedesk.shared.InvalidInputException;
 import com.servicedesk.shared.JsonSupport;
@@ -18,7 +17,9 @@ import com.servicedesk.shared.Page;
 import com.servicedesk.shared.PageRequest;
 import com.servicedesk.shared.Queries;
 import com.servicedesk.shared.RecordNotFoundException;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.TimeSource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -112,6 +113,34 @@ public class ReportService {
         return archived;
     }
 
+    /** A report archived: its number and digest. */
+    public record Archived(long id, String number, String sha256) {
+    }
+
+    /**
+     * Archives a report another service rendered (the retention run's proof), numbered and audited as every
+     * report: {@code render} makes the PDF/A from the report's metadata.
+     */
+    @PermitAll
+    public Archived archiveRendered(ReportType type, String subjectRef, String generatedBy,
+                                    java.util.function.Function<ReportMeta, byte[]> render) {
+        Instant now = time.now();
+        String number = references.next("RPT-" + type.code(), "report_number_seq", now);
+        ReportRequest request = ReportRequest.about(type, ReportFormat.PDF, 0L, subjectRef, java.util.Locale.SIMPLIFIED_CHINESE);
+        byte[] pdf = render.apply(new ReportMeta(number, type.nameZh(), type.nameZh() + " " + subjectRef, BANK, now,
+                request.locale(), type.regulatory()));
+        RenderedReport rendered = RenderedReport.of(pdf, RenderedReport.PDF, request.fileName());
+        ArchivedReport archived = new ArchivedReport(request, number, type.nameZh(), request.locale().toLanguageTag(),
+                type.regulatory(), request.fileName(), rendered.contentType(), rendered.content(), rendered.sha256(),
+                generatedBy, now);
+        em.persist(archived);
+        em.flush();
+        audit.recordAs(generatedBy, AuditEvent.of(AUDIT_TYPE, number, "GENERATE").withDetail(JsonSupport.JSON
+                .createObjectBuilder().add("type", type.name()).add("period", subjectRef).add("format", "PDF")
+                .add("sha256", rendered.sha256()).add("bytes", rendered.content().length).build().toString()));
+        return new Archived(archived.id(), number, rendered.sha256());
+    }
+
     /** What a report about one record is called: the assessment period's label, the complaint's reference. */
     public String subjectLabel(ReportType type, long id) {
         String jpql = switch (type) {
@@ -165,6 +194,9 @@ public class ReportService {
 
     private Caller authorize(ReportType type) {
         Caller caller = callers.current();
+        if (!type.onRequest()) {
+            throw new InvalidInputException("type", "the " + type.nameEn() + " is made by a retention run, not on request");
+        }
         if (!mayRead(type)) {
             throw new ForbiddenException("the " + caller.role() + " role may not generate the " + type.nameEn());
         }

@@ -18,7 +18,10 @@ public enum ReportType {
     SECURITY_AUDIT("SA", "信息安全审计报告", "信息安全审计报告", "Information security audit report",
             Set.of(ReportFormat.PDF), true, Set.of(Role.AUDITOR)),
     SERVICE_QUALITY("SQ", "服务质量报告", "服务质量报告", "Service quality report", Set.of(ReportFormat.PDF), false,
-            Set.of(Role.SUPERVISOR, Role.MANAGER, Role.AUDITOR));
+            Set.of(Role.SUPERVISOR, Role.MANAGER, Role.AUDITOR)),
+    /** Made by a retention run, never on request (see {@link #onRequest()}). */
+    RETENTION_PROOF("RP", "个人信息销毁证明", "个人信息销毁证明", "Proof of destruction of personal information",
+            Set.of(ReportFormat.PDF), true, Set.of(Role.AUDITOR));
 
     private final String code;
     private final String nameZh;
@@ -63,6 +66,11 @@ public enum ReportType {
     /** Whether the role may generate and read this report: the one rule both front ends ask. */
     public boolean allows(Role role) {
         return readers.contains(role);
+    }
+
+    /** Whether staff generate it by asking (the retention run's proof is made by the run alone). */
+    public boolean onRequest() {
+        return this != RETENTION_PROOF;
     }
 
     /** Kept by a regulator: its PDF is PDF/A-1b. */

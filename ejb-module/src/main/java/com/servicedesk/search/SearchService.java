@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -71,15 +72,21 @@ public class SearchService {
             return new Page<>(List.of(), page.page(), page.size(), 0);
         }
         Criteria criteria = found.get();
-        List<Ranked> hits = new ArrayList<>();
+        List<Ranked> ranked = new ArrayList<>();
         long total = 0;
         for (SearchType t : types) {
-            total += ((Number) criteria.bind(em.createNativeQuery("select count(*) from " + t.table + " x"
-                    + criteria.where)).getSingleResult()).longValue();
-            hits.addAll(rows(t, term, criteria, wanted, named.byIdentifier()));
+            total += ranks(t, term, criteria, wanted, ranked);
         }
-        List<SearchHit> items = hits.stream().sorted(Ranked.ORDER).skip(page.offset()).limit(page.size())
-                .map(Ranked::hit).toList();
+        List<Ranked> onPage = ranked.stream().sorted(Ranked.ORDER).skip(page.offset()).limit(page.size()).toList();
+        Map<SearchType, Map<Long, SearchHit>> hits = new HashMap<>();
+        for (SearchType t : types) {
+            List<Long> ids = onPage.stream().filter(r -> r.type() == t).map(Ranked::id).toList();
+            if (!ids.isEmpty()) {
+                hits.put(t, hits(t, term, ids, named.byIdentifier()));
+            }
+        }
+        // a case deleted between the two reads (by a retention run) is left out of the page
+        List<SearchHit> items = onPage.stream().map(r -> hits.get(r.type()).get(r.id())).filter(Objects::nonNull).toList();
         return new Page<>(items, page.page(), page.size(), total);
     }
 
@@ -106,15 +113,35 @@ public class SearchService {
         return Optional.of(new Criteria(where, params));
     }
 
-    private List<Ranked> rows(SearchType t, String term, Criteria criteria, int wanted, boolean byIdentifier) {
-        String texts = String.join(", ", Arrays.stream(t.textColumns).map(c -> "x." + c).toList());
-        Query query = criteria.bind(em.createNativeQuery("select x.id, x.reference, x." + t.dateColumn + ", cu.name, "
-                + texts + " from " + t.table + " x join customer cu on cu.id = x.customer_id" + criteria.where
+    /**
+     * Adds the first {@code wanted} hits of one kind, in their order, to {@code ranked}, and answers how
+     * many there are in all. One pass over the matches gives both: the count is a window over the same
+     * rows the page is sorted from, and the rows carry only what ranks them (the texts of those on the
+     * page are read afterwards, by id).
+     */
+    private long ranks(SearchType t, String term, Criteria criteria, int wanted, List<Ranked> ranked) {
+        Query query = criteria.bind(em.createNativeQuery("select x.id, x.reference, x." + t.dateColumn
+                + ", count(*) over () from " + t.table + " x" + criteria.where
                 + " order by case when x.reference ilike :prefix escape '!' then 0 else 1 end, x." + t.dateColumn
                 + " desc, x.id desc"));
         query.setParameter("prefix", Queries.likeEscaped(term) + "%");
-        List<Ranked> hits = new ArrayList<>();
+        long total = 0;
         for (Object row : query.setMaxResults(wanted).getResultList()) {
+            Object[] r = (Object[]) row;
+            ranked.add(new Ranked(t, ((Number) r[0]).longValue(), startsWith((String) r[1], term), instant(r[2])));
+            total = ((Number) r[3]).longValue();
+        }
+        return total;
+    }
+
+    /** The hits of one kind with these ids: title, highlight and the customer's name read for the page only. */
+    private Map<Long, SearchHit> hits(SearchType t, String term, List<Long> ids, boolean byIdentifier) {
+        String texts = String.join(", ", Arrays.stream(t.textColumns).map(c -> "x." + c).toList());
+        List<?> rows = em.createNativeQuery("select x.id, x.reference, x." + t.dateColumn + ", cu.name, " + texts
+                + " from " + t.table + " x join customer cu on cu.id = x.customer_id where x.id in (:ids)")
+                .setParameter("ids", ids).getResultList();
+        Map<Long, SearchHit> hits = new HashMap<>();
+        for (Object row : rows) {
             Object[] r = (Object[]) row;
             String reference = (String) r[1];
             String customer = (String) r[3];
@@ -132,8 +159,8 @@ public class SearchService {
                 String name = Highlights.around(customer, term, 0, 0);
                 highlight = "客户：" + (name == null ? Highlights.escape(customer) : name);
             }
-            hits.add(new Ranked(startsWith(reference, term), new SearchHit(t.name, ((Number) r[0]).longValue(), reference,
-                    title, highlight, instant(r[2]))));
+            long id = ((Number) r[0]).longValue();
+            hits.put(id, new SearchHit(t.name, id, reference, title, highlight, instant(r[2])));
         }
         return hits;
     }
@@ -164,11 +191,11 @@ public class SearchService {
         }
     }
 
-    /** A hit with what ranks it: a reference the term begins first, then the newest, then the highest id. */
-    private record Ranked(boolean referencePrefix, SearchHit hit) {
+    /** What ranks a hit: a reference the term begins first, then the newest, then the highest id. */
+    private record Ranked(SearchType type, long id, boolean referencePrefix, Instant receivedAt) {
 
         static final Comparator<Ranked> ORDER = Comparator.comparing((Ranked r) -> !r.referencePrefix())
-                .thenComparing(r -> r.hit().receivedAt(), Comparator.reverseOrder())
-                .thenComparing(r -> r.hit().id(), Comparator.reverseOrder());
+                .thenComparing(Ranked::receivedAt, Comparator.reverseOrder())
+                .thenComparing(Ranked::id, Comparator.reverseOrder());
     }
 }

@@ -20,7 +20,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "audit_finding")
-public class AuditFinding {
+public class AuditFinding implements java.io.Serializable {
 
     /** How grave the finding is. */
     public enum Severity {

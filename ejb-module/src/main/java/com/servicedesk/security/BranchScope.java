@@ -7,7 +7,7 @@ import java.util.Set;
  * Services put the scope into their queries ({@code where branchCode in :branches}) rather than
  * filtering what they loaded, so a record outside it is never read at all.
  */
-public record BranchScope(boolean all, Set<String> branches) {
+public record BranchScope(boolean all, Set<String> branches) implements java.io.Serializable {
 
     public static final BranchScope ALL = new BranchScope(true, Set.of());
     public static final BranchScope NONE = new BranchScope(false, Set.of());

@@ -5,7 +5,7 @@ import com.servicedesk.shared.Role;
 
 /** The member of staff on whose behalf the current call runs, with what they may see. */
 public record Caller(String username, String displayName, Role role, String branchCode, String regionCode,
-                     BranchScope scope) {
+                     BranchScope scope) implements java.io.Serializable {
 
     /** The server itself: timers, migrations and demo data. It sees everything. */
     public static final Caller SYSTEM = new Caller("system", "系统", null, null, null, BranchScope.ALL);

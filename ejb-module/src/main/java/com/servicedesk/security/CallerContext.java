@@ -7,6 +7,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,9 +18,14 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** Resolves the signed-in principal to the member of staff, their role and their branch scope. */
+/**
+ * Resolves the signed-in principal to the member of staff, their role and their branch scope. Only
+ * reads (the staff from the second-level cache by their natural id): it joins a caller's transaction
+ * and opens none of its own, which was a tenth of the smallest authenticated call.
+ */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class CallerContext {
 
     private static final String ANONYMOUS = "anonymous";

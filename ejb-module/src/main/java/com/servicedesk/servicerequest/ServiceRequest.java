@@ -97,6 +97,10 @@ public class ServiceRequest {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** When retention anonymised it (its personal data gone, its codes and dates kept). */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     @Column(name = "cancel_reason", length = 1000)
     private String cancelReason;
 
@@ -327,5 +331,9 @@ public class ServiceRequest {
 
     public long version() {
         return version;
+    }
+
+    public Instant anonymisedAt() {
+        return anonymisedAt;
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -87,7 +88,7 @@ public class ServiceRequestEscalation {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean escalate(long id, Instant now) {
-        ServiceRequest request = em.find(ServiceRequest.class, id);
+        ServiceRequest request = em.find(ServiceRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (request == null) {
             return false;
         }

@@ -104,7 +104,7 @@ public class ServiceRequestService {
                 standardFor(input.category(), channel.code(), now), caller, now);
         em.persist(request);
         em.flush();
-        audit.record(AuditEvent.of(AUDIT_TYPE, request.id(), "REGISTER").withStates(null, snapshot(request)));
+        audit.recordFirst(AuditEvent.of(AUDIT_TYPE, request.id(), "REGISTER").withStates(null, snapshot(request)));
         return view(request, caller, customer.name(), now);
     }
 
@@ -139,6 +139,29 @@ public class ServiceRequestService {
         Caller caller = callers.current();
         caller.requireBusinessAccess();
         Instant now = time.now();
+        Queries.Criteria criteria = criteria(caller, filter, now);
+        TypedQuery<Object[]> items = Queries.create(em, "select r, cu.name from ServiceRequest r, Customer cu" + criteria.where()
+                + " and cu.id = r.customerId order by r.resolutionDueAt, r.id", Object[].class, criteria.params());
+        List<ServiceRequestSummary> rows = items.setFirstResult(page.offset()).setMaxResults(page.size())
+                .setHint(HibernateHints.HINT_READ_ONLY, true) // only shown: no snapshot to compare at commit
+                .getResultList().stream().map(r -> summary((ServiceRequest) r[0], (String) r[1], now)).toList();
+        return new Page<>(rows, page.page(), page.size(), count(criteria));
+    }
+
+    /** How many service requests in the caller's scope the filter lists. */
+    public long count(ServiceRequestFilter filter) {
+        Caller caller = callers.current();
+        caller.requireBusinessAccess();
+        return count(criteria(caller, filter, time.now()));
+    }
+
+    private long count(Queries.Criteria criteria) {
+        return Queries.create(em, "select count(r) from ServiceRequest r" + criteria.where(), Long.class, criteria.params())
+                .getSingleResult();
+    }
+
+    /** The filter as a where clause on alias {@code r}, within the caller's scope. */
+    private static Queries.Criteria criteria(Caller caller, ServiceRequestFilter filter, Instant now) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (!caller.scope().all()) {
@@ -172,13 +195,7 @@ public class ServiceRequestService {
             where.append(" and r.receivedAt < :to");
             params.put("to", filter.to().plusDays(1).atStartOfDay(TimeSource.BANK_ZONE).toInstant());
         }
-        TypedQuery<Object[]> items = Queries.create(em, "select r, cu.name from ServiceRequest r, Customer cu" + where
-                + " and cu.id = r.customerId order by r.resolutionDueAt, r.id", Object[].class, params);
-        TypedQuery<Long> count = Queries.create(em, "select count(r) from ServiceRequest r" + where, Long.class, params);
-        List<ServiceRequestSummary> rows = items.setFirstResult(page.offset()).setMaxResults(page.size())
-                .setHint(HibernateHints.HINT_READ_ONLY, true) // only shown: no snapshot to compare at commit
-                .getResultList().stream().map(r -> summary((ServiceRequest) r[0], (String) r[1], now)).toList();
-        return new Page<>(rows, page.page(), page.size(), count.getSingleResult());
+        return new Queries.Criteria(where.toString(), params);
     }
 
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME})

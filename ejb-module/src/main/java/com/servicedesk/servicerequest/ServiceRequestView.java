@@ -12,5 +12,5 @@ public record ServiceRequestView(long id, String reference, ServiceRequestStatus
                                  Instant respondedAt, String response, Boolean feedbackUnderstood,
                                  Boolean feedbackSatisfied, String feedbackNote, Instant followedUpAt,
                                  Instant closedAt, String cancelReason, int escalationLevel,
-                                 List<ServiceRequestAction> allowedActions, long version) {
+                                 List<ServiceRequestAction> allowedActions, long version) implements java.io.Serializable {
 }

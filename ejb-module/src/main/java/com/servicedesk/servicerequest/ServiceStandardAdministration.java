@@ -38,7 +38,7 @@ public class ServiceStandardAdministration {
 
     /** A standard with the days it holds; {@code channel} null is the category's default. */
     public record StandardView(long id, String categoryCode, String channel, int firstResponseMinutes,
-                               int resolutionMinutes, LocalDate effectiveFrom, LocalDate effectiveTo) {
+                               int resolutionMinutes, LocalDate effectiveFrom, LocalDate effectiveTo) implements java.io.Serializable {
     }
 
     /** New targets for a category (on a channel, or by default) from a day. */

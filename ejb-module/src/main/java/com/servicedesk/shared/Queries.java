@@ -1,6 +1,7 @@
 package com.servicedesk.shared;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.Iterator;
@@ -24,6 +25,10 @@ public final class Queries {
     private Queries() {
     }
 
+    /** A where clause and its parameters, shared by a list's page and its count. */
+    public record Criteria(String where, Map<String, Object> params) {
+    }
+
     /** A term as the literal part of a LIKE pattern written with {@code escape '!'}. */
     public static String likeEscaped(String term) {
         return term.replace("!", "!!").replace("%", "!%").replace("_", "!_");
@@ -34,6 +39,14 @@ public final class Queries {
         Map<String, Object> bound = new LinkedHashMap<>();
         String text = expand(jpql, params, bound);
         TypedQuery<T> query = em.createQuery(text, type);
+        bound.forEach(query::setParameter);
+        return query;
+    }
+
+    /** An update or delete, with every collection-valued parameter spelled out and every parameter bound. */
+    public static Query update(EntityManager em, String jpql, Map<String, ?> params) {
+        Map<String, Object> bound = new LinkedHashMap<>();
+        Query query = em.createQuery(expand(jpql, params, bound));
         bound.forEach(query::setParameter);
         return query;
     }

@@ -180,4 +180,34 @@ class DocumentReportsTest {
         PdfChecks.assertGolden("service-quality", pdf);
         assertContains(PdfChecks.text(pdf), "BJ01 全期", "BJ01 2026-07", "87.19", "91.1%");
     }
+
+    @Test
+    void theProofOfDestructionNamesEveryKindItsPolicyAndWhatWasDoneAndIsPdfA() throws Exception {
+        java.util.Date at = java.util.Date.from(T);
+        com.servicedesk.reports.retention.RetentionProof proof = new com.servicedesk.reports.retention.RetentionProof(
+                "RUN-7", at, "admin", at, at, 1234, List.of(
+                new com.servicedesk.reports.retention.RetentionProof.Line("COMPLAINT", "ANONYMISE", 3,
+                        java.util.Date.from(Instant.parse("2023-10-07T16:00:00Z")), 333333L, 12L, "投诉记录保存三年"),
+                new com.servicedesk.reports.retention.RetentionProof.Line("EVIDENCE_FILE", "DELETE", 3,
+                        java.util.Date.from(Instant.parse("2023-10-07T16:00:00Z")), 4567L, 0L, "证据材料随案件保存三年")));
+        byte[] pdf = com.servicedesk.reports.retention.RetentionProofReport.pdf(proof, meta("个人信息销毁证明", true));
+        PdfChecks.keep("retention-proof.pdf", pdf);
+        PdfChecks.assertGolden("retention-proof", pdf);
+        assertContains(PdfChecks.text(pdf), "RUN-7", "333,333", "4,567", "投诉", "匿名化", "证据材料及告知书", "删除", "1,234", "签发");
+        PdfChecks.assertPdfA1b(pdf);
+    }
+
+    @Test
+    void theCopyOfAPersonsInformationShowsTheirClearDataAndRecords() throws Exception {
+        java.util.Date at = java.util.Date.from(T);
+        com.servicedesk.reports.retention.PersonalDataCopy copy = new com.servicedesk.reports.retention.PersonalDataCopy(
+                "FW-20261008-000042", "王芳", "110101199003074514", "13800138000", "wang@example.cn", "BJ01", at,
+                List.of(new com.servicedesk.reports.retention.PersonalDataCopy.Entry("COMPLAINT", "TS-20260902-000123", at,
+                        "CLOSED", "信用卡年费被重复扣收")));
+        byte[] pdf = com.servicedesk.reports.retention.PersonalDataCopyReport.pdf(copy, meta("个人信息副本", true));
+        PdfChecks.keep("personal-data-copy.pdf", pdf);
+        PdfChecks.assertGolden("personal-data-copy", pdf);
+        assertContains(PdfChecks.text(pdf), "王芳", "110101199003074514", "13800138000", "TS-20260902-000123", "信用卡年费被重复扣收");
+        PdfChecks.assertPdfA1b(pdf);
+    }
 }

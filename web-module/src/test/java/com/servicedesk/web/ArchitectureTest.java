@@ -20,8 +20,9 @@ class ArchitectureTest {
     private static final String[] DOMAIN = {"com.servicedesk.application..", "com.servicedesk.assessment..", "com.servicedesk.attachment..",
         "com.servicedesk.audit..", "com.servicedesk.calendar..", "com.servicedesk.complaint..",
         "com.servicedesk.customer..", "com.servicedesk.events..", "com.servicedesk.followup..", "com.servicedesk.notification..", "com.servicedesk.organisation..",
-        "com.servicedesk.platform..", "com.servicedesk.reference..", "com.servicedesk.reporting..",
-        "com.servicedesk.security..", "com.servicedesk.servicerequest..", "com.servicedesk.shared.."};
+        "com.servicedesk.platform..", "com.servicedesk.reference..", "com.servicedesk.reporting..", "com.servicedesk.retention..",
+        "com.servicedesk.search..", "com.servicedesk.security..", "com.servicedesk.servicerequest..", "com.servicedesk.shared..",
+        "com.servicedesk.workqueue.."};
 
     private static JavaClasses classes;
 

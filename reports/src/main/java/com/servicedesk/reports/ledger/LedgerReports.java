@@ -33,6 +33,12 @@ public final class LedgerReports {
                                     Instant respondedAt, Instant closedAt, Long customerId, String subject) {
     }
 
+    /** A business application as its ledger lists it. */
+    public record ApplicationRow(String reference, Instant createdAt, String branch, String status, String type,
+                                 String createdBy, Instant submittedAt, String reviewer, Instant reviewedAt,
+                                 Instant completedAt, Long customerId, String customer) {
+    }
+
     /** A return visit as its ledger lists it. */
     public record ReturnVisitRow(String sourceRef, Instant completedAt, String branch, String status, Integer attempts,
                                  Integer speed, Integer professionalism, Integer personalisation, Integer overall, Integer nps,
@@ -44,7 +50,8 @@ public final class LedgerReports {
         COMPLAINTS(ComplaintRow.class, "ledger-complaints", "ledger.c.", Map.of("status", "complaintStatus.")),
         SERVICE_REQUESTS(ServiceRequestRow.class, "ledger-service-requests", "ledger.s.",
                 Map.of("status", "serviceRequestStatus.", "channel", "channel.")),
-        RETURN_VISITS(ReturnVisitRow.class, "ledger-return-visits", "ledger.v.", Map.of("status", "returnVisitStatus."));
+        RETURN_VISITS(ReturnVisitRow.class, "ledger-return-visits", "ledger.v.", Map.of("status", "returnVisitStatus.")),
+        APPLICATIONS(ApplicationRow.class, "ledger-applications", "ledger.a.", Map.of("status", "applicationStatus."));
 
         private final Class<? extends Record> row;
         private final String template;
@@ -75,7 +82,7 @@ public final class LedgerReports {
             Class<?> type = c.getType();
             Kind kind = type == Instant.class ? Kind.DATETIME
                     : type == Integer.class || type == Long.class ? Kind.INTEGER : Kind.TEXT;
-            int width = kind == Kind.DATETIME ? 17 : kind == Kind.INTEGER ? 9 : c.getName().matches("reference|sourceRef|subject|customer") ? 20 : 12;
+            int width = kind == Kind.DATETIME ? 17 : kind == Kind.INTEGER ? 9 : c.getName().matches("reference|sourceRef|subject|customer|type") ? 20 : 12;
             columns.add(new Column(t.getString(ledger.keys + c.getName()), kind, width));
         }
         return columns;

@@ -56,7 +56,7 @@ class LedgerReportsTest {
     }
 
     @Test
-    void theServiceRequestAndReturnVisitLedgersShowEveryColumn() throws Exception {
+    void theServiceRequestApplicationAndReturnVisitLedgersShowEveryColumn() throws Exception {
         byte[] requests = LedgerReports.pdf(Ledger.SERVICE_REQUESTS, List.of(new LedgerReports.ServiceRequestRow(
                 "FW-20260903-000007", T, "BJ02", "CLOSED", "PHONE", "ACCOUNT", "bj02.agent1", T, T, T, T, 7L, "账户冻结咨询")),
                 "2026-10", new ReportMeta("LEDGER-2", Ledger.SERVICE_REQUESTS.title(Reports.CHINESE), "2026-10", "澜海银行", T,
@@ -68,6 +68,13 @@ class LedgerReportsTest {
                 new ReportMeta("LEDGER-3", Ledger.RETURN_VISITS.title(Reports.CHINESE), "2026-10", "澜海银行", T, Reports.CHINESE, false));
         PdfChecks.keep("ledger-return-visits.pdf", visits);
         PdfChecks.assertGolden("ledger-return-visits", visits);
+        byte[] applications = LedgerReports.pdf(Ledger.APPLICATIONS, List.of(new LedgerReports.ApplicationRow(
+                "YW-20260903-000011", T, "BJ01", "UNDER_REVIEW", "CARD_REPLACEMENT", "agent", T, "supervisor", null, null, 9L,
+                "王芳")), "2026-10", new ReportMeta("LEDGER-4", Ledger.APPLICATIONS.title(Reports.CHINESE), "2026-10", "澜海银行",
+                T, Reports.CHINESE, false));
+        PdfChecks.keep("ledger-applications.pdf", applications);
+        PdfChecks.assertGolden("ledger-applications", applications);
+        assertEquals(12, LedgerReports.columns(Ledger.APPLICATIONS, Reports.CHINESE).size());
         assertEquals(13, LedgerReports.columns(Ledger.SERVICE_REQUESTS, Reports.CHINESE).size());
         assertEquals(12, LedgerReports.columns(Ledger.RETURN_VISITS, Reports.CHINESE).size());
     }

@@ -2,15 +2,16 @@ package com.servicedesk.web.api;
 
 import com.servicedesk.application.ApplicationAction;
 import com.servicedesk.application.ApplicationCommand;
+import com.servicedesk.application.ApplicationFilter;
 import com.servicedesk.application.ApplicationService;
-import com.servicedesk.application.ApplicationStatus;
 import com.servicedesk.application.ApplicationSummary;
 import com.servicedesk.application.ApplicationView;
 import com.servicedesk.application.NewApplication;
 import com.servicedesk.attachment.CaseKind;
 import com.servicedesk.audit.HistoryEntry;
-import com.servicedesk.shared.Role;
+import com.servicedesk.shared.ListQuery;
 import com.servicedesk.shared.Page;
+import com.servicedesk.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -73,6 +74,9 @@ public class ApplicationResource {
     @Inject
     private CaseAttachments attachments;
 
+    @Inject
+    private CaseNotesResource notes;
+
     @Context
     private UriInfo uri;
 
@@ -98,8 +102,8 @@ public class ApplicationResource {
     public Page<ApplicationSummary> list(@QueryParam("status") String status, @QueryParam("branch") String branch,
                                          @QueryParam("from") String from, @QueryParam("to") String to,
                                          @QueryParam("page") String page, @QueryParam("size") String size) {
-        return applications.list(QueryParams.enums("status", status, ApplicationStatus.class), QueryParams.text(branch),
-                QueryParams.date("from", from), QueryParams.date("to", to), Paging.of(page, size));
+        return applications.list(ApplicationFilter.parse(ListQuery.of("status", status, "branch", branch, "from", from,
+                "to", to)), Paging.of(page, size));
     }
 
     @Operation(operationId = "getApplicationReviewQueue", summary = "The checker's queue",
@@ -157,5 +161,11 @@ public class ApplicationResource {
     @Path("{id:[0-9]{1,18}}/attachments")
     public CaseAttachments attachments(@PathParam("id") long id) {
         return attachments.of(CaseKind.APPLICATION, id, uri.getAbsolutePathBuilder());
+    }
+
+    /** The case's notes ({@code 404} outside the caller's branches). */
+    @Path("{id:[0-9]{1,18}}/notes")
+    public CaseNotesResource notes(@PathParam("id") long id) {
+        return notes.of(CaseKind.APPLICATION, id, uri.getAbsolutePathBuilder());
     }
 }

@@ -8,6 +8,7 @@ import com.servicedesk.assessment.PeriodView;
 import com.servicedesk.assessment.ResultView;
 import com.servicedesk.assessment.SubjectType;
 import com.servicedesk.platform.Job;
+import com.servicedesk.shared.ListQuery;
 import com.servicedesk.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -122,7 +123,7 @@ public class AssessmentResource {
     @Path("{id:[0-9]{1,18}}/results")
     public List<ResultView> results(@PathParam("id") long id, @QueryParam("type") String type,
                                     @QueryParam("branch") String branch) {
-        return assessments.results(id, QueryParams.one("type", type, SubjectType.class), QueryParams.text(branch));
+        return assessments.results(id, ListQuery.one("type", type, SubjectType.class), ListQuery.text(branch));
     }
 
     @Operation(operationId = "getAssessmentResult", summary = "One result",

@@ -5,8 +5,9 @@ import com.servicedesk.audit.AuditLogQuery;
 import com.servicedesk.audit.AuditSealer;
 import com.servicedesk.audit.AuditVerification;
 import com.servicedesk.audit.AuditVerifier;
-import com.servicedesk.shared.Role;
+import com.servicedesk.shared.ListQuery;
 import com.servicedesk.shared.Page;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -55,10 +56,10 @@ public class AuditResource {
                                        @QueryParam("entityId") String entityId, @QueryParam("action") String action,
                                        @QueryParam("from") String from, @QueryParam("to") String to,
                                        @QueryParam("page") String page, @QueryParam("size") String size) {
-        LocalDate start = QueryParams.date("from", from);
-        LocalDate end = QueryParams.date("to", to);
-        return log.search(new AuditLogQuery.Filter(QueryParams.text(actor), QueryParams.text(entityType),
-                QueryParams.text(entityId), QueryParams.text(action),
+        LocalDate start = ListQuery.date("from", from);
+        LocalDate end = ListQuery.date("to", to);
+        return log.search(new AuditLogQuery.Filter(ListQuery.text(actor), ListQuery.text(entityType),
+                ListQuery.text(entityId), ListQuery.text(action),
                 start == null ? null : start.atStartOfDay(TimeSource.BANK_ZONE).toInstant(),
                 end == null ? null : end.plusDays(1).atStartOfDay(TimeSource.BANK_ZONE).toInstant()),
                 Paging.of(page, size));

@@ -5,20 +5,20 @@ import com.servicedesk.audit.HistoryEntry;
 import com.servicedesk.complaint.ComplaintCounts;
 import com.servicedesk.complaint.ComplaintFilter;
 import com.servicedesk.complaint.ComplaintService;
-import com.servicedesk.reporting.ArchiveView;
-import com.servicedesk.reporting.ReportFormat;
-import com.servicedesk.reporting.ReportRequest;
-import com.servicedesk.reporting.ReportService;
-import com.servicedesk.reporting.ReportType;
-import com.servicedesk.complaint.ComplaintStatus;
 import com.servicedesk.complaint.ComplaintSummary;
 import com.servicedesk.complaint.ComplaintView;
 import com.servicedesk.complaint.NewComplaint;
 import com.servicedesk.notification.Correspondence;
 import com.servicedesk.notification.LetterView;
 import com.servicedesk.notification.NotificationView;
-import com.servicedesk.shared.Role;
+import com.servicedesk.reporting.ArchiveView;
+import com.servicedesk.reporting.ReportFormat;
+import com.servicedesk.reporting.ReportRequest;
+import com.servicedesk.reporting.ReportService;
+import com.servicedesk.reporting.ReportType;
+import com.servicedesk.shared.ListQuery;
 import com.servicedesk.shared.Page;
+import com.servicedesk.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -72,6 +72,9 @@ public class ComplaintResource {
     @Inject
     private CaseAttachments attachments;
 
+    @Inject
+    private CaseNotesResource notes;
+
     @Context
     private UriInfo uri;
 
@@ -103,11 +106,9 @@ public class ComplaintResource {
                                        @QueryParam("customerId") String customerId, @QueryParam("channel") String channel,
                                        @QueryParam("sort") String sort,
                                        @QueryParam("page") String page, @QueryParam("size") String size) {
-        QueryParams.Sort order = QueryParams.Sort.parse(sort);
-        ComplaintFilter filter = new ComplaintFilter(QueryParams.enums("status", status, ComplaintStatus.class),
-                QueryParams.bool("overdue", overdue), QueryParams.text(branch), QueryParams.date("from", from),
-                QueryParams.date("to", to), QueryParams.text(assignee), QueryParams.text(reference),
-                QueryParams.number("customerId", customerId), QueryParams.text(channel), order.field(), order.ascending());
+        ComplaintFilter filter = ComplaintFilter.parse(ListQuery.of("status", status, "overdue", overdue, "branch", branch,
+                "from", from, "to", to, "assignee", assignee, "reference", reference, "customerId", customerId,
+                "channel", channel, "sort", sort));
         return complaints.list(filter, Paging.of(page, size));
     }
 
@@ -235,5 +236,11 @@ public class ComplaintResource {
     @Path("{id:[0-9]{1,18}}/attachments")
     public CaseAttachments attachments(@PathParam("id") long id) {
         return attachments.of(CaseKind.COMPLAINT, id, uri.getAbsolutePathBuilder(), complaints.readableFrom(id));
+    }
+
+    /** The case's notes ({@code 404} outside the caller's branches). */
+    @Path("{id:[0-9]{1,18}}/notes")
+    public CaseNotesResource notes(@PathParam("id") long id) {
+        return notes.of(CaseKind.COMPLAINT, id, uri.getAbsolutePathBuilder());
     }
 }

@@ -5,8 +5,9 @@ import com.servicedesk.followup.FollowUpStatus;
 import com.servicedesk.followup.FollowUpView;
 import com.servicedesk.followup.SurveyAnswers;
 import com.servicedesk.followup.VisitChannel;
-import com.servicedesk.shared.Role;
+import com.servicedesk.shared.ListQuery;
 import com.servicedesk.shared.Page;
+import com.servicedesk.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -56,8 +57,8 @@ public class FollowUpResource {
     @GET
     public Page<FollowUpView> list(@QueryParam("queue") String queue, @QueryParam("status") String status,
                                    @QueryParam("page") String page, @QueryParam("size") String size) {
-        return followUps.list(QueryParams.one("queue", queue, FollowUpService.Queue.class),
-                QueryParams.one("status", status, FollowUpStatus.class), Paging.of(page, size));
+        return followUps.list(ListQuery.one("queue", queue, FollowUpService.Queue.class),
+                ListQuery.one("status", status, FollowUpStatus.class), Paging.of(page, size));
     }
 
     @Operation(operationId = "getFollowUp", summary = "Read a follow-up",

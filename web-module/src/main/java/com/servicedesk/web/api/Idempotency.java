@@ -8,7 +8,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
-import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -50,10 +49,9 @@ public class Idempotency {
             throw new InvalidInputException("Idempotency-Key", "must be 1 to 100 visible ASCII characters");
         }
         String requestHash = sha256(jsonb.toJson(request));
-        Optional<StoredResponse> first = store.find(username, key);
-        if (first.isPresent()) {
-            return replay(first.get(), requestHash);
-        }
+        // The first request is the common case: it creates and keeps its answer without looking for an
+        // earlier one. A retry does the same work, finds the key taken when it keeps its answer, and rolls
+        // back entirely; only then is the first answer read and replayed.
         try {
             return transaction.run(() -> {
                 Created created = action.get();
@@ -62,9 +60,13 @@ public class Idempotency {
                         created.location().toString(), body));
                 return created(created);
             });
-        } catch (TransactionalException raced) {
-            // A concurrent request with the same key committed first; ours rolled back entirely.
-            return store.find(username, key).map(r -> replay(r, requestHash)).orElseThrow(() -> raced);
+        } catch (RuntimeException failed) {
+            // the key was used before, or by a concurrent request that committed first
+            Optional<StoredResponse> first = store.find(username, key);
+            if (first.isPresent()) {
+                return replay(first.get(), requestHash);
+            }
+            throw failed;
         }
     }
 

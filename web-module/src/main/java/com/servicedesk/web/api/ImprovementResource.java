@@ -3,8 +3,9 @@ package com.servicedesk.web.api;
 import com.servicedesk.followup.ImprovementAction;
 import com.servicedesk.followup.ImprovementService;
 import com.servicedesk.followup.ImprovementView;
-import com.servicedesk.shared.Role;
+import com.servicedesk.shared.ListQuery;
 import com.servicedesk.shared.Page;
+import com.servicedesk.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -70,8 +71,8 @@ public class ImprovementResource {
     @GET
     public Page<ImprovementView> list(@QueryParam("status") String status, @QueryParam("owner") String owner,
                                       @QueryParam("page") String page, @QueryParam("size") String size) {
-        return improvements.list(QueryParams.one("status", status, ImprovementAction.Status.class),
-                QueryParams.text(owner), Paging.of(page, size));
+        return improvements.list(ListQuery.one("status", status, ImprovementAction.Status.class),
+                ListQuery.text(owner), Paging.of(page, size));
     }
 
     @Operation(operationId = "getImprovementAction", summary = "Read an improvement action",

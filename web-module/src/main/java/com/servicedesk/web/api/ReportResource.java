@@ -10,9 +10,10 @@ import com.servicedesk.reporting.ReportRequest;
 import com.servicedesk.reporting.ReportService;
 import com.servicedesk.reporting.ReportType;
 import com.servicedesk.reports.ledger.LedgerReports.Ledger;
-import com.servicedesk.shared.Role;
 import com.servicedesk.shared.InvalidInputException;
+import com.servicedesk.shared.ListQuery;
 import com.servicedesk.shared.Page;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -56,6 +57,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.AUDITOR_NAME})
 public class ReportResource {
 
+    /** The media type of a workbook. */
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     /** A report to generate in the background. */
     public record JobRequest(@NotNull ReportType type, ReportFormat format, LocalDate from, LocalDate to, Long subjectId,
                              String lang) {
@@ -85,7 +89,7 @@ public class ReportResource {
     public Response complaintStatistics(@QueryParam("from") String from, @QueryParam("to") String to,
                                         @QueryParam("format") String format, @QueryParam("lang") String lang) {
         return file(reports.generate(ReportRequest.period(ReportType.COMPLAINT_STATISTICS, format(format),
-                QueryParams.date("from", from), QueryParams.date("to", to), locale(lang))));
+                ListQuery.date("from", from), ListQuery.date("to", to), locale(lang))));
     }
 
     @Operation(operationId = "getAssessmentReport", summary = "Assessment report",
@@ -109,7 +113,7 @@ public class ReportResource {
     public Response securityAudit(@QueryParam("from") String from, @QueryParam("to") String to,
                                   @QueryParam("format") String format, @QueryParam("lang") String lang) {
         return file(reports.generate(ReportRequest.period(ReportType.SECURITY_AUDIT, format(format),
-                QueryParams.date("from", from), QueryParams.date("to", to), locale(lang))));
+                ListQuery.date("from", from), ListQuery.date("to", to), locale(lang))));
     }
 
     @Operation(operationId = "getServiceQualityReport", summary = "Service quality report",
@@ -121,15 +125,15 @@ public class ReportResource {
     public Response serviceQuality(@QueryParam("from") String from, @QueryParam("to") String to,
                                    @QueryParam("lang") String lang) {
         return file(reports.generate(ReportRequest.period(ReportType.SERVICE_QUALITY, ReportFormat.PDF,
-                QueryParams.date("from", from), QueryParams.date("to", to), locale(lang))));
+                ListQuery.date("from", from), ListQuery.date("to", to), locale(lang))));
     }
 
     /**
-     * A ledger (complaints, service-requests, return-visits), streamed as a workbook as it is read;
+     * A ledger (complaints, service-requests, applications, return-visits), streamed as a workbook as it is read;
      * {@code format=pdf} gives a PDF of at most 10,000 rows.
      */
     @Operation(operationId = "getLedger", summary = "A ledger",
-            description = "A ledger (complaints, service-requests, return-visits) streamed as a workbook as it is read; format=pdf gives a PDF of at most 10,000 rows.")
+            description = "A ledger (complaints, service-requests, applications, return-visits) streamed as a workbook as it is read; format=pdf gives a PDF of at most 10,000 rows.")
     @APIResponse(responseCode = "200", description = "OK", content = {@Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @GET
     @Path("ledgers/{ledger}")
@@ -137,19 +141,18 @@ public class ReportResource {
     public Response ledger(@PathParam("ledger") String ledger, @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("branch") String branch, @QueryParam("status") String status,
                            @QueryParam("format") String format, @QueryParam("lang") String lang) {
-        Ledger which = QueryParams.one("ledger", ledger == null ? null : ledger.replace('-', '_'), Ledger.class);
-        LedgerService.Filter filter = new LedgerService.Filter(QueryParams.date("from", from), QueryParams.date("to", to),
-                QueryParams.text(branch), QueryParams.text(status) == null ? null : status.strip().toUpperCase(Locale.ROOT));
+        Ledger which = ListQuery.one("ledger", ledger == null ? null : ledger.replace('-', '_'), Ledger.class);
+        LedgerService.Filter filter = new LedgerService.Filter(ListQuery.date("from", from), ListQuery.date("to", to),
+                ListQuery.text(branch), ListQuery.text(status) == null ? null : status.strip().toUpperCase(Locale.ROOT));
         Locale locale = locale(lang);
-        if (QueryParams.one("format", format, ReportFormat.class) == ReportFormat.PDF) {
+        if (ListQuery.one("format", format, ReportFormat.class) == ReportFormat.PDF) {
             byte[] pdf = ledgers.pdf(which, filter, locale, "LEDGER-" + time.today());
             return send(new Download(ledgers.fileName(which, filter, locale, "pdf"), "application/pdf", pdf,
                     com.servicedesk.reports.Reports.sha256(pdf), "-"));
         }
         StreamingOutput body = out -> ledgers.xlsx(which, filter, locale, out);
         String name = ledgers.fileName(which, filter, locale, "xlsx");
-        return Response.ok(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .header("Content-Disposition", disposition(name)).build();
+        return Response.ok(body, XLSX).header("Content-Disposition", disposition(name)).build();
     }
 
     /**
@@ -164,8 +167,8 @@ public class ReportResource {
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
     public Response complaintExport(@QueryParam("from") String from, @QueryParam("to") String to,
                                     @QueryParam("format") String format) {
-        LocalDate start = QueryParams.date("from", from);
-        LocalDate end = QueryParams.date("to", to);
+        LocalDate start = ListQuery.date("from", from);
+        LocalDate end = ListQuery.date("to", to);
         String kind = format == null || format.isBlank() ? "csv" : format.strip().toLowerCase(Locale.ROOT);
         if (!kind.equals("csv") && !kind.equals("xlsx")) {
             throw new InvalidInputException("format", "must be csv or xlsx");
@@ -184,7 +187,7 @@ public class ReportResource {
     @Path("archive")
     public Page<ArchiveView> archive(@QueryParam("type") String type, @QueryParam("page") String page,
                                      @QueryParam("size") String size) {
-        return reports.archive(QueryParams.one("type", type, ReportType.class), Paging.of(page, size));
+        return reports.archive(ListQuery.one("type", type, ReportType.class), Paging.of(page, size));
     }
 
     @Operation(operationId = "getArchivedReport", summary = "An archived report",
@@ -242,7 +245,7 @@ public class ReportResource {
     }
 
     static ReportFormat format(String format) {
-        ReportFormat f = QueryParams.one("format", format, ReportFormat.class);
+        ReportFormat f = ListQuery.one("format", format, ReportFormat.class);
         return f == null ? ReportFormat.PDF : f;
     }
 

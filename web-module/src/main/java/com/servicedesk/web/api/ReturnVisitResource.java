@@ -5,8 +5,9 @@ import com.servicedesk.followup.FollowUpView;
 import com.servicedesk.followup.ReturnVisitView;
 import com.servicedesk.followup.SatisfactionSummary;
 import com.servicedesk.followup.VisitChannel;
-import com.servicedesk.shared.Role;
+import com.servicedesk.shared.ListQuery;
 import com.servicedesk.shared.Page;
+import com.servicedesk.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -65,7 +66,7 @@ public class ReturnVisitResource {
     public Page<ReturnVisitView> visits(@QueryParam("branch") String branch, @QueryParam("from") String from,
                                         @QueryParam("to") String to, @QueryParam("page") String page,
                                         @QueryParam("size") String size) {
-        return followUps.visits(QueryParams.text(branch), QueryParams.date("from", from), QueryParams.date("to", to),
+        return followUps.visits(ListQuery.text(branch), ListQuery.date("from", from), ListQuery.date("to", to),
                 Paging.of(page, size));
     }
 
@@ -74,6 +75,6 @@ public class ReturnVisitResource {
     @GET
     @Path("satisfaction")
     public List<SatisfactionSummary> satisfaction(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return followUps.satisfaction(QueryParams.date("from", from), QueryParams.date("to", to));
+        return followUps.satisfaction(ListQuery.date("from", from), ListQuery.date("to", to));
     }
 }

@@ -2,7 +2,6 @@ package com.servicedesk.web.api;
 
 import com.servicedesk.security.AuditFinding;
 import com.servicedesk.security.PolicyView;
-import com.servicedesk.shared.Role;
 import com.servicedesk.security.SecurityAuditPlan;
 import com.servicedesk.security.SecurityAuditReportData;
 import com.servicedesk.security.SecurityAuditReports;
@@ -11,6 +10,8 @@ import com.servicedesk.security.SecurityPolicyService;
 import com.servicedesk.security.TrainingCompletion;
 import com.servicedesk.security.TrainingService;
 import com.servicedesk.shared.InvalidInputException;
+import com.servicedesk.shared.ListQuery;
+import com.servicedesk.shared.Role;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -191,7 +192,7 @@ public class SecurityResource {
     @Path("training/completion")
     @RolesAllowed({Role.ADMIN_NAME, Role.AUDITOR_NAME, Role.MANAGER_NAME, Role.SUPERVISOR_NAME})
     public List<TrainingCompletion> completion(@QueryParam("asOf") String asOf) {
-        LocalDate day = QueryParams.date("asOf", asOf);
+        LocalDate day = ListQuery.date("asOf", asOf);
         return training.completionByBranch(day == null ? time.today() : day);
     }
 
@@ -241,7 +242,7 @@ public class SecurityResource {
     @Path("findings")
     @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME, Role.MANAGER_NAME, Role.SUPERVISOR_NAME, Role.AGENT_NAME})
     public List<FindingView> findings(@QueryParam("open") String open) {
-        return audits.findings(Boolean.TRUE.equals(QueryParams.bool("open", open))).stream().map(FindingView::of).toList();
+        return audits.findings(Boolean.TRUE.equals(ListQuery.bool("open", open))).stream().map(FindingView::of).toList();
     }
 
     @Operation(operationId = "remediateSecurityFinding", summary = "Record the remediation",
@@ -268,8 +269,8 @@ public class SecurityResource {
     @Path("audit-report-data")
     @RolesAllowed(Role.AUDITOR_NAME)
     public SecurityAuditReportData reportData(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate start = QueryParams.date("from", from);
-        LocalDate end = QueryParams.date("to", to);
+        LocalDate start = ListQuery.date("from", from);
+        LocalDate end = ListQuery.date("to", to);
         LocalDate today = time.today();
         start = start == null ? today.withDayOfYear(1) : start;
         end = end == null ? today : end;

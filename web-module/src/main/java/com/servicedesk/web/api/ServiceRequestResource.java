@@ -2,16 +2,16 @@ package com.servicedesk.web.api;
 
 import com.servicedesk.attachment.CaseKind;
 import com.servicedesk.audit.HistoryEntry;
-import com.servicedesk.shared.Role;
 import com.servicedesk.servicerequest.NewServiceRequest;
 import com.servicedesk.servicerequest.ServiceRequestAction;
 import com.servicedesk.servicerequest.ServiceRequestCommand;
 import com.servicedesk.servicerequest.ServiceRequestFilter;
 import com.servicedesk.servicerequest.ServiceRequestService;
-import com.servicedesk.servicerequest.ServiceRequestStatus;
 import com.servicedesk.servicerequest.ServiceRequestSummary;
 import com.servicedesk.servicerequest.ServiceRequestView;
+import com.servicedesk.shared.ListQuery;
 import com.servicedesk.shared.Page;
+import com.servicedesk.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -69,6 +69,9 @@ public class ServiceRequestResource {
     @Inject
     private CaseAttachments attachments;
 
+    @Inject
+    private CaseNotesResource notes;
+
     @Context
     private UriInfo uri;
 
@@ -97,9 +100,8 @@ public class ServiceRequestResource {
                                             @QueryParam("branch") String branch, @QueryParam("assignee") String assignee,
                                             @QueryParam("from") String from, @QueryParam("to") String to,
                                             @QueryParam("page") String page, @QueryParam("size") String size) {
-        return requests.list(new ServiceRequestFilter(QueryParams.enums("status", status, ServiceRequestStatus.class),
-                QueryParams.bool("overdue", overdue), QueryParams.text(branch), QueryParams.text(assignee),
-                QueryParams.date("from", from), QueryParams.date("to", to)), Paging.of(page, size));
+        return requests.list(ServiceRequestFilter.parse(ListQuery.of("status", status, "overdue", overdue, "branch", branch,
+                "assignee", assignee, "from", from, "to", to)), Paging.of(page, size));
     }
 
     @Operation(operationId = "getServiceRequest", summary = "Read a service request",
@@ -136,5 +138,11 @@ public class ServiceRequestResource {
     @Path("{id:[0-9]{1,18}}/attachments")
     public CaseAttachments attachments(@PathParam("id") long id) {
         return attachments.of(CaseKind.SERVICE_REQUEST, id, uri.getAbsolutePathBuilder());
+    }
+
+    /** The case's notes ({@code 404} outside the caller's branches). */
+    @Path("{id:[0-9]{1,18}}/notes")
+    public CaseNotesResource notes(@PathParam("id") long id) {
+        return notes.of(CaseKind.SERVICE_REQUEST, id, uri.getAbsolutePathBuilder());
     }
 }

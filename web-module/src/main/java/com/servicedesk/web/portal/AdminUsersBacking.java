@@ -18,7 +18,7 @@ public class AdminUsersBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient StaffAdministration staff;
+    private StaffAdministration staff;
 
     @Inject
     private Messages messages;

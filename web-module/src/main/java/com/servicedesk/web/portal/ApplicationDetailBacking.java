@@ -26,7 +26,7 @@ public class ApplicationDetailBacking implements Serializable {
     private static final Set<ApplicationAction> NEED_NOTE = EnumSet.of(ApplicationAction.RETURN, ApplicationAction.REJECT);
 
     @EJB
-    private transient ApplicationService applications;
+    private ApplicationService applications;
 
     @Inject
     private UserSession session;

@@ -28,10 +28,10 @@ public class ApplicationIntakeBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient ApplicationService applications;
+    private ApplicationService applications;
 
     @EJB
-    private transient CustomerService customers;
+    private CustomerService customers;
 
     @Inject
     private Messages messages;
@@ -68,8 +68,7 @@ public class ApplicationIntakeBacking implements Serializable {
         ApplicationView created = applications.create(new NewApplication(customer.id(), type, description,
                 new HashSet<>(documents)));
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        messages.info("app.created", created.reference());
+        messages.infoAfterRedirect("app.created", created.reference());
         external.redirect(external.getRequestContextPath() + "/application.xhtml?id=" + created.id());
     }
 

@@ -33,10 +33,10 @@ public class AssessmentPeriodBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient AssessmentService assessments;
+    private AssessmentService assessments;
 
     @EJB
-    private transient ReportService reports;
+    private ReportService reports;
 
     @Inject
     private UserSession session;

@@ -21,7 +21,7 @@ public class AssessmentPeriodsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient AssessmentService assessments;
+    private AssessmentService assessments;
 
     @Inject
     private Messages messages;

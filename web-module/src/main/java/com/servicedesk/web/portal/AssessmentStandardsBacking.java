@@ -84,7 +84,7 @@ public class AssessmentStandardsBacking implements Serializable {
     }
 
     @EJB
-    private transient AssessmentService assessments;
+    private AssessmentService assessments;
 
     @Inject
     private UserSession session;

@@ -32,7 +32,7 @@ public class AttachmentsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient AttachmentService files;
+    private AttachmentService files;
 
     @Inject
     private Messages messages;

@@ -25,10 +25,10 @@ public class AuditLogBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient AuditVerifier verifier;
+    private AuditVerifier verifier;
 
     @EJB
-    private transient AuditLogQuery log;
+    private AuditLogQuery log;
 
     @Inject
     private Messages messages;

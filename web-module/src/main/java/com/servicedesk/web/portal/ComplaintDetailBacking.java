@@ -52,10 +52,10 @@ public class ComplaintDetailBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient ComplaintService complaints;
+    private ComplaintService complaints;
 
     @EJB
-    private transient ReportService reports;
+    private ReportService reports;
 
     @Inject
     private UserSession session;

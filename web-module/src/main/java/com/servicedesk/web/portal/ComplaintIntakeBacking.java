@@ -39,13 +39,13 @@ public class ComplaintIntakeBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient ComplaintService complaints;
+    private ComplaintService complaints;
 
     @EJB
-    private transient CustomerService customers;
+    private CustomerService customers;
 
     @EJB
-    private transient ReferenceDataService reference;
+    private ReferenceDataService reference;
 
     @Inject
     private Messages messages;
@@ -103,8 +103,7 @@ public class ComplaintIntakeBacking implements Serializable {
                 represented ? new NewComplaint.NewRepresentative(representativeName, representativeRelation,
                         representativePhone, null) : null, group(), parentId));
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        messages.info("intake.registered", created.reference());
+        messages.infoAfterRedirect("intake.registered", created.reference());
         external.redirect(external.getRequestContextPath() + "/complaint.xhtml?id=" + created.id());
     }
 

@@ -9,40 +9,42 @@ import com.servicedesk.organisation.OrganisationService;
 import com.servicedesk.reference.IntakeChannel;
 import com.servicedesk.reference.ReferenceDataService;
 import com.servicedesk.shared.BusinessException;
+import com.servicedesk.shared.ListQuery;
 import com.servicedesk.shared.Page;
 import com.servicedesk.shared.PageRequest;
+import com.servicedesk.workqueue.CaseList;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.primefaces.model.LazyDataModel;
 
-/** The complaint list: filters, a lazily paged table, due and overdue highlighting. */
+/**
+ * The complaint list: filters, a lazily paged table, due and overdue highlighting; a saved view opened
+ * from the menu ({@code ?view=}), and the ticked rows the list tools act on.
+ */
 @Named
 @ViewScoped
-public class ComplaintListBacking implements Serializable {
+public class ComplaintListBacking extends CaseListBacking<ComplaintSummary> {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient ComplaintService complaints;
+    private ComplaintService complaints;
 
     @EJB
-    private transient OrganisationService organisation;
+    private OrganisationService organisation;
 
     @EJB
-    private transient ReferenceDataService reference;
+    private ReferenceDataService reference;
 
     @Inject
     private UserSession session;
-
-    @Inject
-    private Messages messages;
 
     private List<ComplaintStatus> statuses = new ArrayList<>();
     private boolean overdueOnly;
@@ -50,22 +52,74 @@ public class ComplaintListBacking implements Serializable {
     private String branch;
     private LocalDate from;
     private LocalDate to;
+    /** The table's sort, or the view's while the table has none. */
+    private String sortField;
+    private boolean ascending;
 
     private final LazyDataModel<ComplaintSummary> model = PagedModel.sorted(this::search, row -> Long.toString(row.id()));
 
-    private Page<ComplaintSummary> search(int page, int size, String sortField, boolean ascending) {
+    private Page<ComplaintSummary> search(int page, int size, String tableSort, boolean tableAscending) {
         try {
-            ComplaintFilter filter = new ComplaintFilter(statuses.isEmpty() ? EnumSet.noneOf(ComplaintStatus.class)
-                    : EnumSet.copyOf(statuses), overdueOnly ? Boolean.TRUE : null, blankToNull(branch), from, to,
-                    null, null, null, blankToNull(channel), sortField, ascending);
-            return complaints.list(filter, new PageRequest(page, size));
+            if (tableSort != null) {
+                sortField = tableSort;
+                ascending = tableAscending;
+            }
+            ComplaintFilter shown = filter();
+            ListQuery saved = viewQuery();
+            return complaints.list(saved == null ? shown : ComplaintFilter.parse(saved.with("sort", shown.sortParameter())),
+                    new PageRequest(page, size));
         } catch (BusinessException e) {
             messages.refused(e);
             return new Page<>(List.of(), page, size, 0);
         }
     }
 
+    /** The filters as the form shows them, sorted as the table is. */
+    private ComplaintFilter filter() {
+        return new ComplaintFilter(statuses.isEmpty() ? EnumSet.noneOf(ComplaintStatus.class) : EnumSet.copyOf(statuses),
+                overdueOnly ? Boolean.TRUE : null, blankToNull(branch), from, to, null, null, null, blankToNull(channel),
+                sortField, ascending);
+    }
+
+    @Override
+    protected void show(ListQuery query) {
+        ComplaintFilter f = ComplaintFilter.parse(query);
+        statuses = new ArrayList<>(f.statuses());
+        overdueOnly = Boolean.TRUE.equals(f.overdue());
+        branch = f.branchCode();
+        channel = f.channel();
+        from = f.from();
+        to = f.to();
+        sortField = f.sort();
+        ascending = f.ascending();
+    }
+
+    @Override
+    protected long idOf(ComplaintSummary row) {
+        return row.id();
+    }
+
+    @Override
+    public CaseList getList() {
+        return CaseList.COMPLAINTS;
+    }
+
+    @Override
+    public String getQuery() {
+        ComplaintFilter f = filter();
+        ListQuery saved = viewQuery();
+        if (saved != null) {
+            return saved.with("sort", f.sortParameter()).canonical();
+        }
+        return ListQuery.of("status", f.statuses().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
+                "overdue", f.overdue() == null ? null : f.overdue().toString(), "branch", f.branchCode(),
+                "channel", f.channel(), "from", f.from() == null ? null : f.from().toString(),
+                "to", f.to() == null ? null : f.to().toString(),
+                "sort", f.sortParameter()).canonical();
+    }
+
     public void reset() {
+        leaveView();
         statuses = new ArrayList<>();
         overdueOnly = false;
         channel = null;

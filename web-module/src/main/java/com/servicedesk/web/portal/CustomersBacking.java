@@ -22,7 +22,7 @@ public class CustomersBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient CustomerService customers;
+    private CustomerService customers;
 
     @Inject
     private Messages messages;

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 /** Sends a file as the response to a (non-Ajax) portal request, with its real name and its digest. */
 final class Downloads {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private Downloads() {
     }
 
@@ -29,6 +31,27 @@ final class Downloads {
             throw new UncheckedIOException(e);
         }
         faces.responseComplete();
+    }
+
+    /** Streams a file as it is written (a workbook however long), without holding it whole. */
+    static void stream(String fileName, String contentType, Writer writer) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(contentType);
+        external.setResponseHeader("Content-Disposition", disposition(fileName));
+        try {
+            writer.write(external.getResponseOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    /** What writes a streamed file. */
+    @FunctionalInterface
+    interface Writer {
+        void write(OutputStream out) throws IOException;
     }
 
     static String disposition(String fileName) {

@@ -31,7 +31,7 @@ public class FollowUpsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient FollowUpService followUps;
+    private FollowUpService followUps;
 
     @Inject
     private UserSession session;

@@ -95,7 +95,7 @@ public class HolidayCalendarBacking implements Serializable {
     }
 
     @EJB
-    private transient HolidayCalendarAdministration calendars;
+    private HolidayCalendarAdministration calendars;
 
     @Inject
     private TimeSource time;

@@ -23,7 +23,7 @@ public class ImprovementsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient ImprovementService improvements;
+    private ImprovementService improvements;
 
     @Inject
     private UserSession session;

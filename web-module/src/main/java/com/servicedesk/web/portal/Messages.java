@@ -5,6 +5,7 @@ import com.servicedesk.shared.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -16,6 +17,9 @@ import java.util.stream.Collectors;
 public class Messages {
 
     static final String BUNDLE = "com.servicedesk.web.i18n.messages";
+
+    @Inject
+    private UserSession session;
 
     public String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -29,6 +33,11 @@ public class Messages {
 
     public void info(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
+    /** An information message for the page the user is redirected to next. */
+    public void infoAfterRedirect(String key, Object... arguments) {
+        session.keepNotice(text(key, arguments));
     }
 
     public void error(String key, Object... arguments) {

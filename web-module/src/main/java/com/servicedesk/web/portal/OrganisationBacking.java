@@ -26,7 +26,7 @@ public class OrganisationBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient OrganisationAdministration organisation;
+    private OrganisationAdministration organisation;
 
     @Inject
     private Messages messages;

@@ -70,4 +70,11 @@ final class PagedModel<T> extends LazyDataModel<T> {
     public String getRowKey(T row) {
         return rowKey.of(row);
     }
+
+    /** A ticked row, found among those of the page shown (a selection is of the rows on the page). */
+    @Override
+    public T getRowData(String key) {
+        List<T> rows = getWrappedData();
+        return rows == null ? null : rows.stream().filter(r -> rowKey.of(r).equals(key)).findFirst().orElse(null);
+    }
 }

@@ -22,7 +22,7 @@ public class ReferenceBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient ReferenceDataService reference;
+    private ReferenceDataService reference;
 
     private final Map<Dimension, TreeNode<CodeNode>> trees = new EnumMap<>(Dimension.class);
 

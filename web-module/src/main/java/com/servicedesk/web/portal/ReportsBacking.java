@@ -16,14 +16,10 @@ import com.servicedesk.shared.PageRequest;
 import com.servicedesk.shared.TimeSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
@@ -41,13 +37,13 @@ public class ReportsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient ReportService reports;
+    private ReportService reports;
 
     @EJB
-    private transient LedgerService ledgers;
+    private LedgerService ledgers;
 
     @EJB
-    private transient AssessmentService assessments;
+    private AssessmentService assessments;
 
     @Inject
     private UserSession session;
@@ -134,18 +130,10 @@ public class ReportsBacking implements Serializable {
         try {
             LedgerService.Filter filter = new LedgerService.Filter(ledgerFrom, ledgerTo,
                     ledgerBranch == null || ledgerBranch.isBlank() ? null : ledgerBranch, null);
-            FacesContext faces = FacesContext.getCurrentInstance();
-            ExternalContext external = faces.getExternalContext();
-            external.responseReset();
-            external.setResponseContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            external.setResponseHeader("Content-Disposition",
-                    Downloads.disposition(ledgers.fileName(ledger, filter, session.getLocale(), "xlsx")));
-            ledgers.xlsx(ledger, filter, session.getLocale(), external.getResponseOutputStream());
-            faces.responseComplete();
+            Downloads.stream(ledgers.fileName(ledger, filter, session.getLocale(), "xlsx"), Downloads.XLSX,
+                    out -> ledgers.xlsx(ledger, filter, session.getLocale(), out));
         } catch (BusinessException e) {
             messages.refused(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -156,7 +144,7 @@ public class ReportsBacking implements Serializable {
     /** The reports the caller's role may generate. */
     /** The reports this page generates that the user's role may have (the case record comes from a complaint's page). */
     public List<ReportType> getTypes() {
-        return Arrays.stream(ReportType.values()).filter(t -> t != ReportType.COMPLAINT_RECORD)
+        return Arrays.stream(ReportType.values()).filter(t -> t != ReportType.COMPLAINT_RECORD && t.onRequest())
                 .filter(t -> t.allows(session.getCaller().role())).toList();
     }
 

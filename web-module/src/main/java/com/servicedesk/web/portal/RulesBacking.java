@@ -41,22 +41,22 @@ public class RulesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient DeadlinePolicyAdministration policies;
+    private DeadlinePolicyAdministration policies;
 
     @EJB
-    private transient ServiceStandardAdministration standards;
+    private ServiceStandardAdministration standards;
 
     @EJB
-    private transient FollowUpPolicyAdministration followUps;
+    private FollowUpPolicyAdministration followUps;
 
     @EJB
-    private transient ApplicationTypeAdministration types;
+    private ApplicationTypeAdministration types;
 
     @EJB
-    private transient ReferenceDataService reference;
+    private ReferenceDataService reference;
 
     @EJB
-    private transient ComplaintCodeAdministration codes;
+    private ComplaintCodeAdministration codes;
 
     @Inject
     private UserSession session;

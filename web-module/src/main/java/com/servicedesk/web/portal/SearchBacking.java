@@ -21,7 +21,7 @@ public class SearchBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient SearchService search;
+    private SearchService search;
 
     @Inject
     private Messages messages;

@@ -29,13 +29,13 @@ public class SecurityBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient SecurityPolicyService policies;
+    private SecurityPolicyService policies;
 
     @EJB
-    private transient TrainingService training;
+    private TrainingService training;
 
     @EJB
-    private transient SecurityAuditService audits;
+    private SecurityAuditService audits;
 
     @Inject
     private UserSession session;

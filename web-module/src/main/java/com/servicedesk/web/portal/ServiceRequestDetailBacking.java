@@ -24,7 +24,7 @@ public class ServiceRequestDetailBacking implements Serializable {
             ServiceRequestAction.START, ServiceRequestAction.CLOSE);
 
     @EJB
-    private transient ServiceRequestService requests;
+    private ServiceRequestService requests;
 
     @Inject
     private UserSession session;

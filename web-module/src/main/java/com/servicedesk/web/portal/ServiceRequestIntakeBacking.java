@@ -27,13 +27,13 @@ public class ServiceRequestIntakeBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient ServiceRequestService requests;
+    private ServiceRequestService requests;
 
     @EJB
-    private transient CustomerService customers;
+    private CustomerService customers;
 
     @EJB
-    private transient ReferenceDataService reference;
+    private ReferenceDataService reference;
 
     @Inject
     private Messages messages;
@@ -56,8 +56,7 @@ public class ServiceRequestIntakeBacking implements Serializable {
         ServiceRequestView created = requests.register(new NewServiceRequest(customer.id(), channel, category,
                 subject, description));
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        messages.info("sr.registered", created.reference());
+        messages.infoAfterRedirect("sr.registered", created.reference());
         external.redirect(external.getRequestContextPath() + "/service-request.xhtml?id=" + created.id());
     }
 

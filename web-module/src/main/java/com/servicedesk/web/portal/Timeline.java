@@ -13,7 +13,7 @@ public final class Timeline {
 
     /** One event of the timeline. */
     /** One entry; {@code record} is the reference of a merged complaint whose entry this is, or null. */
-    public record Item(Instant at, String actor, String action, String note, String record) {
+    public record Item(Instant at, String actor, String action, String note, String record) implements java.io.Serializable {
     }
 
     private static final List<String> NOTE_FIELDS = List.of("reason", "note", "response", "resolution");
