@@ -27,6 +27,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -868,24 +869,24 @@ public final class ServerBenchmarks {
         String prefix = "outage-" + run + "-";
         Map<String, Long> acknowledged = new ConcurrentHashMap<>();
         Set<String> unanswered = ConcurrentHashMap.newKeySet();
-        long[] window = new long[3];
+        // when PostgreSQL had stopped and when it was back (written by the dba thread, read by the clients)
+        AtomicLongArray window = new AtomicLongArray(2);
         List<long[]> calls = java.util.Collections.synchronizedList(new ArrayList<>());
         Thread dba = new Thread(() -> {
             try {
                 Thread.sleep(lead.toMillis());
-                window[0] = System.nanoTime();
                 postgres("stop");
-                window[1] = System.nanoTime();
+                window.set(0, System.nanoTime());
                 Thread.sleep(down.toMillis());
                 postgres("start");
-                window[2] = System.nanoTime();
+                window.set(1, System.nanoTime());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
-        long end = System.nanoTime() + lead.plus(down).plus(tail).toNanos();
         dba.start();
-        Load.run(clients, () -> System.nanoTime() >= end, Long.MAX_VALUE, (client, i) -> {
+        // the tail is counted from PostgreSQL's return, however long stopping and starting it took
+        Load.run(clients, () -> window.get(1) != 0 ? System.nanoTime() >= window.get(1) + tail.toNanos() : !dba.isAlive(), Long.MAX_VALUE, (client, i) -> {
             long t0 = System.nanoTime();
             int status;
             try {
@@ -898,12 +899,17 @@ public final class ServerBenchmarks {
             return status;
         });
         dba.join();
+        if (window.get(1) == 0) {
+            throw new IllegalStateException("PostgreSQL was not restarted: see the output above");
+        }
+        long stopped = window.get(0);
+        long restarted = window.get(1);
         Map<Integer, Long> during = new TreeMap<>();
         long slowestFailureMs = 0;
         long recoveredAfterMs = -1;
         long otherServerErrors = 0;
         for (long[] call : calls) {
-            boolean inOutage = call[1] >= window[1] && call[0] <= window[2];
+            boolean inOutage = call[1] >= stopped && call[0] <= restarted;
             if (inOutage) {
                 during.merge((int) call[2], 1L, Long::sum);
                 if (call[2] >= 500 || call[2] < 0) {
@@ -913,18 +919,18 @@ public final class ServerBenchmarks {
             if (call[2] >= 500 && call[2] != 503) {
                 otherServerErrors++;
             }
-            if (call[0] > window[2] && call[2] >= 200 && call[2] < 300) {
-                long after = (call[1] - window[2]) / 1_000_000;
+            if (call[0] > restarted && call[2] >= 200 && call[2] < 300) {
+                long after = (call[1] - restarted) / 1_000_000;
                 recoveredAfterMs = recoveredAfterMs < 0 ? after : Math.min(recoveredAfterMs, after);
             }
         }
-        List<long[]> late = calls.stream().filter(c -> c[0] > window[2] + Duration.ofSeconds(5).toNanos()
+        List<long[]> late = calls.stream().filter(c -> c[0] > restarted + Duration.ofSeconds(5).toNanos()
                 && (c[2] >= 500 || c[2] < 0)).toList();
         long lateFailures = late.size();
         // what each late failure was, and when it started and ended after PostgreSQL was back (to tell a slow
         // restart of the database from a pool that does not heal)
         String lateDetail = late.stream().limit(10).map(c -> String.format("%d at +%d..+%d ms", c[2],
-                (c[0] - window[2]) / 1_000_000, (c[1] - window[2]) / 1_000_000)).toList().toString();
+                (c[0] - restarted) / 1_000_000, (c[1] - restarted) / 1_000_000)).toList().toString();
         for (String key : new ArrayList<>(unanswered)) {
             Http.Reply reply = http.post("agent", "complaints", complaintJson(customers.get(0), key), Map.of("Idempotency-Key", key));
             if (reply.status() == 201) {
