@@ -6,7 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class FoundationApiIT {
+
+    private static final Path SERVER_LOG = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -222,8 +230,10 @@ class FoundationApiIT {
     @Test
     void anIdempotencyKeyMakesARetryReturnTheFirstAnswer() throws Exception {
         String key = UUID.randomUUID().toString();
-        String body = newCustomerJson("郑海", IdNumbers.fresh(), "13500001111");
+        String idNumber = IdNumbers.fresh();
+        String body = newCustomerJson("郑海", idNumber, "13500001111");
         long before = Database.count("select count(*) from customer");
+        long logMark = Files.size(SERVER_LOG);
 
         ApiClient.Reply first = api.post("agent", "customers", body, "Idempotency-Key", key);
         ApiClient.Reply retry = api.post("agent", "customers", body, "Idempotency-Key", key);
@@ -238,6 +248,19 @@ class FoundationApiIT {
                 "Idempotency-Key", key);
         assertProblem(409, reused);
         assertEquals(before + 1, Database.count("select count(*) from customer"));
+
+        // a retry is expected, not an error, and the answer it replays holds personal data
+        String logged = logSince(logMark);
+        assertFalse(logged.contains("SqlExceptionHelper"), logged);
+        assertFalse(logged.contains("郑海") || logged.contains(idNumber), logged);
+    }
+
+    private static String logSince(long offset) throws IOException {
+        try (FileChannel log = FileChannel.open(SERVER_LOG)) {
+            ByteBuffer added = ByteBuffer.allocate((int) Math.max(0, log.size() - offset));
+            log.read(added, offset);
+            return new String(added.array(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test

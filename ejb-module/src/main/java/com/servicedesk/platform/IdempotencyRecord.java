@@ -76,18 +76,6 @@ public class IdempotencyRecord {
     protected IdempotencyRecord() {
     }
 
-    IdempotencyRecord(String username, String idemKey, StoredResponse response, Instant createdAt) {
-        this.username = username;
-        this.idemKey = idemKey;
-        this.method = response.method();
-        this.path = response.path();
-        this.requestHash = response.requestHash();
-        this.status = response.status();
-        this.location = response.location();
-        this.body = response.body();
-        this.createdAt = createdAt;
-    }
-
     StoredResponse toResponse() {
         return new StoredResponse(method, path, requestHash, status, location, body);
     }

@@ -7,10 +7,12 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.Optional;
+import org.hibernate.query.NativeQuery;
 
 /**
  * Keeps first answers for 24 hours. The record is written in the transaction that created the
@@ -35,9 +37,34 @@ public class IdempotencyStore {
                 .map(IdempotencyRecord::toResponse);
     }
 
+    /**
+     * Keeps the answer unless the key is taken, which a retry finds without a failed insert: the driver's
+     * error would be logged by Hibernate with the statement's values, the answer and its customer among
+     * them. Only a request racing an uncommitted first one still meets the primary key.
+     *
+     * @throws EntityExistsException when the key was used before
+     */
     public void save(String username, String key, StoredResponse response) {
-        em.persist(new IdempotencyRecord(username, key, response, time.now()));
-        em.flush();
+        NativeQuery<?> insert = em.createNativeQuery("""
+                insert into idempotency_record (username, idem_key, method, path, request_hash, status, location, body, created_at)
+                select :username, :key, :method, :path, :hash, :status, :location, :body, :createdAt
+                where not exists (select 1 from idempotency_record where username = :username and idem_key = :key)""")
+                .unwrap(NativeQuery.class);
+        // names the one table it writes, or Hibernate would empty every second-level cache region
+        insert.addSynchronizedEntityClass(IdempotencyRecord.class);
+        int inserted = insert.setParameter("username", username)
+                .setParameter("key", key)
+                .setParameter("method", response.method())
+                .setParameter("path", response.path())
+                .setParameter("hash", response.requestHash())
+                .setParameter("status", response.status())
+                .setParameter("location", response.location(), String.class)
+                .setParameter("body", response.body())
+                .setParameter("createdAt", time.now())
+                .executeUpdate();
+        if (inserted == 0) {
+            throw new EntityExistsException("Idempotency-Key already used");
+        }
     }
 
     @Schedule(hour = "*", minute = "17", persistent = false)
