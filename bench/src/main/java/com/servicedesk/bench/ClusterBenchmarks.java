@@ -187,7 +187,7 @@ public final class ClusterBenchmarks {
                             status = Load.IO_ERROR;
                         }
                         if (status == 201) {
-                            acknowledged.put(key, id(body));
+                            acknowledged.put(key, ServerBenchmarks.number(ServerBenchmarks.ID, body));
                             calls.add(new long[] {started, System.nanoTime(), attempts});
                             return 201;
                         }
@@ -367,19 +367,7 @@ public final class ClusterBenchmarks {
         if (created.status() != 201) {
             throw new IllegalStateException("no complaint: " + created.status() + " " + created.body());
         }
-        return id(created.body());
-    }
-
-    /**
-     * The complaint's own id: the first in its view (a repeat complaint's view also names the one it repeats,
-     * {@code repeatOf}, after its own).
-     */
-    private static long id(String complaintView) {
-        Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(complaintView);
-        if (!m.find()) {
-            throw new IllegalStateException("no id in " + complaintView);
-        }
-        return Long.parseLong(m.group(1));
+        return ServerBenchmarks.number(ServerBenchmarks.ID, created.body());
     }
 
     private void stopAll() throws Exception {

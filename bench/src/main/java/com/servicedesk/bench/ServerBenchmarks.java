@@ -47,7 +47,8 @@ import java.util.regex.Pattern;
  */
 public final class ServerBenchmarks {
 
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+    /** A JSON answer's own id: the first (a repeat complaint's view names the one it repeats, {@code repeatOf}, after it). */
+    static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
     private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
     /** What every complaint of the intake load says (the bench settles them before its next run). */
     static final String INTAKE_TEXT = "基准测试：客户反映网银转账到账延迟，要求说明原因。";
@@ -622,7 +623,8 @@ public final class ServerBenchmarks {
         return number(VERSION, reply.body());
     }
 
-    private static long number(Pattern pattern, String body) {
+    /** The first number {@code pattern} captures in {@code body} ({@link #ID}: a JSON answer's id). */
+    static long number(Pattern pattern, String body) {
         Matcher m = pattern.matcher(body);
         if (!m.find()) {
             throw new IllegalStateException("no " + pattern + " in " + body);
