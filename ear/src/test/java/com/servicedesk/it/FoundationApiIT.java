@@ -163,7 +163,9 @@ class FoundationApiIT {
     @Test
     void badInputGets400ProblemsAndStoresNothing() throws Exception {
         long customers = Database.count("select count(*) from customer");
-        long audit = Database.count("select count(*) from audit_entry");
+        // the agent's own entries: the server's jobs audit too (the notifications of the class before this one)
+        String agentsAudit = "select count(*) from audit_entry where actor = 'agent'";
+        long audit = Database.count(agentsAudit);
 
         ApiClient.Reply malformed = api.post("agent", "customers", "{\"name\": \"张三\", \"idNumber\": ");
         assertProblem(400, malformed);
@@ -194,7 +196,7 @@ class FoundationApiIT {
         assertProblem(400, hugePage);
 
         assertEquals(customers, Database.count("select count(*) from customer"), "nothing stored");
-        assertEquals(audit, Database.count("select count(*) from audit_entry"), "nothing audited");
+        assertEquals(audit, Database.count(agentsAudit), "nothing audited");
     }
 
     private static void assertProblem(int status, ApiClient.Reply reply) {
